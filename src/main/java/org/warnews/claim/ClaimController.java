@@ -1,0 +1,76 @@
+package org.warnews.claim;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
+
+import org.warnews.figure.Figure;
+import org.warnews.figure.FigureRepository;
+import org.warnews.source.SourceText;
+import org.warnews.web.NotFoundException;
+
+import static org.warnews.web.Slugs.SLUG;
+
+@Controller
+class ClaimController {
+
+	private static final Limit RELATED = Limit.of(10);
+
+	private final ClaimRepository claims;
+
+	private final FigureRepository figures;
+
+	ClaimController(ClaimRepository claims, FigureRepository figures) {
+		this.claims = claims;
+		this.figures = figures;
+	}
+
+	@GetMapping("/claims/" + SLUG)
+	Object claim(@PathVariable String slug, Model model) {
+		Claim claim = this.claims.findBySlug(slug).orElse(null);
+		if (claim == null) {
+			return renamed(slug);
+		}
+		String body = claim.getItem().getSource().getBody();
+		model.addAttribute("claim", claim);
+		model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/claims/{slug}")
+			.buildAndExpand(claim.getSlug())
+			.toUriString());
+		model.addAttribute("paragraph",
+				SourceText.paragraphs(body, List.of(claim), claim.getQuoteStart(), claim.getQuoteEnd()).get(0));
+		model.addAttribute("competing", competingFigures(claim));
+		model.addAttribute("sameTopics", claim.getTopics().isEmpty() ? List.of()
+				: this.claims.findSharingTopics(claim, claim.getTopics(), RELATED));
+		model.addAttribute("sameClaimant", this.claims.findOthersByActor(claim.getActor(), claim, RELATED));
+		return "claim/claim";
+	}
+
+	/** An old slug answers 301 to the claim's current URL, so links once shared keep working. */
+	private RedirectView renamed(String slug) {
+		String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
+		RedirectView redirect = new RedirectView("/claims/" + current, true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return redirect;
+	}
+
+	/** Other claims' figures for the same metrics, never merged with this claim's own. */
+	private List<Figure> competingFigures(Claim claim) {
+		if (claim.getFigures().isEmpty()) {
+			return List.of();
+		}
+		List<String> metrics = claim.getFigures().stream().map(Figure::getMetric).toList();
+		return this.figures.findByMetricIn(metrics)
+			.stream()
+			.filter(figure -> !figure.getClaim().getId().equals(claim.getId()))
+			.toList();
+	}
+
+}

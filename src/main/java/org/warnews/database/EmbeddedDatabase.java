@@ -1,0 +1,120 @@
+package org.warnews.database;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server run by the app: data kept across restarts, fsync and synchronous commit on,
+ * listening on 127.0.0.1 only, with an owner role for migrations and a SELECT-only role for the app.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+	static final String DATABASE = "warnews";
+
+	static final String OWNER = "warnews_owner";
+
+	static final String READER = "warnews_reader";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final Path dataDir;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+		this.postgres = postgres;
+		this.dataDir = dataDir;
+	}
+
+	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDir = properties.ephemeral() ? Files.createTempDirectory("warnews-pg-")
+				: properties.dataDir().toAbsolutePath();
+		if (!properties.ephemeral()) {
+			Files.createDirectories(dataDir);
+			StaleServer.stopIfLeftRunning(dataDir);
+		}
+		int port = freePort(properties.port());
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(properties.ephemeral())
+			.setPort(port)
+			// The library's defaults suit throwaway test databases; this one keeps readers' data safe.
+			.setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
+			.setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("max_connections", "100")
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.start();
+		EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
+		database.createRolesAndDatabase();
+		if (properties.ephemeral()) {
+			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{} with a temporary data directory", port);
+		}
+		else {
+			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{}, data in {} (set warnews.database.data-dir to move it, "
+					+ "or SPRING_DATASOURCE_URL to use another PostgreSQL server instead)", port, dataDir);
+		}
+		return database;
+	}
+
+	private static int freePort(int wanted) throws IOException {
+		try (ServerSocket socket = new ServerSocket(wanted, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseException("Port " + wanted + " on 127.0.0.1 is already in use, so the embedded "
+					+ "PostgreSQL cannot start.",
+					"Stop whatever listens on port " + wanted + ", choose another port with "
+							+ "--warnews.database.port=N (0 picks a free one), or use your own server with "
+							+ "SPRING_DATASOURCE_URL.",
+					ex);
+		}
+	}
+
+	private void createRolesAndDatabase() {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("""
+					DO $$ BEGIN
+					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN CREATE ROLE %1$s LOGIN; END IF;
+					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%2$s') THEN CREATE ROLE %2$s LOGIN; END IF;
+					END $$""".formatted(OWNER, READER));
+			try (var databases = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+				if (databases.next()) {
+					return;
+				}
+			}
+			statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER + " ENCODING 'UTF8'");
+		}
+		catch (SQLException ex) {
+			throw new EmbeddedDatabaseException("The embedded PostgreSQL started but its roles could not be set up.",
+					"Delete " + this.dataDir + " to start from an empty database.", ex);
+		}
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/" + DATABASE;
+	}
+
+	/** Whether the server answers; a test stops and starts it to prove the app recovers. */
+	public int port() {
+		return this.postgres.getPort();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.postgres.close();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.warnews.database;
+
+import java.io.IOException;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: with no {@code spring.datasource.url}, the app starts a real PostgreSQL 17 itself.
+ * Spring Boot then builds its usual Hikari pool (as the SELECT-only reader) and runs Flyway (as the owner)
+ * from the connection details below, exactly as it would for an external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties);
+	}
+
+	@Bean
+	JdbcConnectionDetails readerConnectionDetails(EmbeddedDatabase database) {
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return database.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return EmbeddedDatabase.READER;
+			}
+
+			@Override
+			public String getPassword() {
+				return null;
+			}
+
+		};
+	}
+
+	@Bean
+	FlywayConnectionDetails ownerConnectionDetails(EmbeddedDatabase database) {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return database.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return EmbeddedDatabase.OWNER;
+			}
+
+			@Override
+			public String getPassword() {
+				return null;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.warnews.source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.Immutable;
+
+/** A news article stored verbatim, byte for byte as the file it came from. */
+@Entity
+@Immutable
+public class Source {
+
+	@Id
+	private Integer id;
+
+	private String slug;
+
+	private String headline;
+
+	private String standfirst;
+
+	private LocalDate publishedOn;
+
+	private String body;
+
+	private String sha256;
+
+	@OneToMany(mappedBy = "source")
+	@OrderBy("position")
+	private List<Item> items;
+
+	protected Source() {
+	}
+
+	public Integer getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public String getStandfirst() {
+		return this.standfirst;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public List<Item> getItems() {
+		return this.items;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.warnews.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import org.warnews.claim.Claim;
+import org.warnews.claim.ClaimRepository;
+import org.warnews.topic.TopicRepository;
+import org.warnews.web.NotFoundException;
+
+import static org.warnews.web.Slugs.SLUG;
+
+@Controller
+class SourceController {
+
+	/** An item of a source with the claims it reports, in text order. */
+	record ItemClaims(Item item, List<Claim> claims) {
+	}
+
+	private final SourceRepository sources;
+
+	private final ClaimRepository claims;
+
+	private final TopicRepository topics;
+
+	SourceController(SourceRepository sources, ClaimRepository claims, TopicRepository topics) {
+		this.sources = sources;
+		this.claims = claims;
+		this.topics = topics;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<Source> all = this.sources.findAllNewestFirst();
+		Map<Integer, List<Claim>> byItem = this.claims.findBySources(all)
+			.stream()
+			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
+		model.addAttribute("sources", all);
+		model.addAttribute("itemClaims", all.stream()
+			.collect(Collectors.toMap(Source::getSlug, source -> itemClaims(source, byItem))));
+		model.addAttribute("topics", this.topics.findAllByOrderByName());
+		return "source/home";
+	}
+
+	@GetMapping("/sources/" + SLUG)
+	String source(@PathVariable String slug, Model model) {
+		Source source = find(slug);
+		Map<Integer, List<Claim>> byItem = this.claims.findBySources(List.of(source))
+			.stream()
+			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
+		model.addAttribute("source", source);
+		model.addAttribute("items", itemClaims(source, byItem));
+		return "source/source";
+	}
+
+	@GetMapping("/sources/" + SLUG + "/text")
+	String text(@PathVariable String slug, Model model) {
+		Source source = find(slug);
+		List<Claim> quoted = this.claims.findBySources(List.of(source));
+		model.addAttribute("source", source);
+		model.addAttribute("paragraphs", SourceText.paragraphs(source.getBody(), quoted));
+		return "source/text";
+	}
+
+	/** The stored text exactly as loaded, for anyone who wants to check it against the original. */
+	@GetMapping(path = "/sources/" + SLUG + "/text.txt", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+	@ResponseBody
+	String plainText(@PathVariable String slug) {
+		return find(slug).getBody();
+	}
+
+	private Source find(String slug) {
+		return this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
+	}
+
+	private static List<ItemClaims> itemClaims(Source source, Map<Integer, List<Claim>> byItem) {
+		return source.getItems()
+			.stream()
+			.map(item -> new ItemClaims(item, byItem.getOrDefault(item.getId(), List.of())))
+			.toList();
+	}
+
+}

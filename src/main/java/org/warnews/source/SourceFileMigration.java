@@ -1,0 +1,102 @@
+package org.warnews.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Loads one verbatim source file from {@code db/sources/} into the {@code source} table. The slug is the file
+ * name; the date, headline and standfirst are read from the file's own first two lines, so nothing is retyped.
+ * The database checks the stored body against the file's SHA-256.
+ */
+class SourceFileMigration implements JavaMigration {
+
+	private static final Pattern FIRST_LINE = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2}) (.+)$");
+
+	private final MigrationVersion version;
+
+	private final String fileName;
+
+	SourceFileMigration(String version, String fileName) {
+		this.version = MigrationVersion.fromVersion(version);
+		this.fileName = fileName;
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public String getDescription() {
+		return "source " + this.fileName;
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return HexFormat.fromHexDigits(sha256(bytes()).substring(0, 8));
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+	@Override
+	public void migrate(Context context) throws Exception {
+		byte[] bytes = bytes();
+		String body = new String(bytes, StandardCharsets.UTF_8);
+		String[] lines = body.split("\n", 3);
+		Matcher first = FIRST_LINE.matcher(lines[0]);
+		if (lines.length < 3 || !first.matches()) {
+			throw new IllegalStateException(this.fileName + " must start with a line 'date YYYY-MM-DD headline' "
+					+ "followed by the standfirst");
+		}
+		String sql = """
+				INSERT INTO source (slug, file_name, headline, standfirst, published_on, body, sha256)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""";
+		try (PreparedStatement insert = context.getConnection().prepareStatement(sql)) {
+			insert.setString(1, this.fileName.replaceFirst("\\.txt$", ""));
+			insert.setString(2, this.fileName);
+			insert.setString(3, first.group(2));
+			insert.setString(4, lines[1]);
+			insert.setDate(5, Date.valueOf(LocalDate.parse(first.group(1))));
+			insert.setString(6, body);
+			insert.setString(7, sha256(bytes));
+			insert.executeUpdate();
+		}
+	}
+
+	private byte[] bytes() {
+		try (InputStream in = new ClassPathResource("db/sources/" + this.fileName).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read source file db/sources/" + this.fileName, ex);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

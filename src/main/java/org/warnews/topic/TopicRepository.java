@@ -1,0 +1,14 @@
+package org.warnews.topic;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface TopicRepository extends Repository<Topic, Integer> {
+
+	Optional<Topic> findBySlug(String slug);
+
+	List<Topic> findAllByOrderByName();
+
+}

@@ -1,0 +1,24 @@
+package org.warnews;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole app, on a real server port, on real PostgreSQL: a throwaway embedded server, or the server named by
+ * {@code SPRING_DATASOURCE_URL} when that is set. Every test class uses this one configuration, so they share
+ * one application context and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "warnews.database.ephemeral=true", "warnews.database.port=0" })
+@AutoConfigureMockMvc
+public @interface WarNewsTest {
+
+}
