@@ -1,0 +1,47 @@
+package org.warnews.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id, in every log line it causes (MDC key {@code requestId}) and in the
+ * {@code X-Request-Id} response header. A well-formed id from a proxy in front is kept, so logs line up.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "X-Request-Id";
+
+	static final String MDC_KEY = "requestId";
+
+	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String given = request.getHeader(HEADER);
+		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		MDC.put(MDC_KEY, id);
+		response.setHeader(HEADER, id);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+}
