@@ -6,34 +6,15 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** axe-core finds no WCAG 2.2 A/AA violation on any page type, in light and dark mode. */
-@WarNewsTest
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
 
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver driver;
-
-	@AfterEach
-	void close() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
 
 	@ParameterizedTest(name = "{0} (dark: {1})")
 	@CsvSource({ "/, false", "/, true", "/sources/2025-06-13-ukraine-russia-war-latest, false",
@@ -45,8 +26,7 @@ class AccessibilityTest {
 			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/no-such-page, false",
 			"/no-such-page, true" })
 	void pageHasNoWcagViolations(String path, boolean dark) {
-		this.driver = Browser.open(true, dark);
-		this.driver.get("http://127.0.0.1:" + this.port + path);
+		open(path, true, dark);
 		String background = (String) this.driver
 			.executeScript("return getComputedStyle(document.documentElement).backgroundColor");
 		assertThat(background).as("page background").isEqualTo(dark ? "rgb(22, 22, 20)" : "rgb(253, 252, 249)");

@@ -1,39 +1,19 @@
 package org.warnews.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reader browses from the home page to a claim and on to its quote in the full text. */
-@WarNewsTest
-class BrowseFlowTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver driver;
-
-	@AfterEach
-	void close() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+class BrowseFlowTest extends BrowserTest {
 
 	@ParameterizedTest(name = "JavaScript on: {0}")
 	@ValueSource(booleans = { true, false })
 	void homeToItemToClaimToTheQuoteInTheFullText(boolean javascript) {
-		this.driver = Browser.open(javascript, false);
-		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		open("/", javascript, false);
 		assertThat(this.driver.getTitle()).startsWith("War News Reference");
 
 		this.driver.findElement(By.linkText("Putin calls for quick development of drone forces")).click();

@@ -2,41 +2,21 @@ package org.warnews.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.warnews.WarNewsTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every flow works with Tab and Enter alone, and the focus is always visible. */
-@WarNewsTest
-class KeyboardTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver driver;
-
-	@AfterEach
-	void close() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+class KeyboardTest extends BrowserTest {
 
 	@Test
 	void skipLinkThenTabToAnItemAndAClaimWithVisibleFocus() {
-		this.driver = Browser.open(true, false);
-		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		open("/", true, false);
 
 		press(Keys.TAB);
 		WebElement skip = focused();
@@ -56,8 +36,7 @@ class KeyboardTest {
 
 	@Test
 	void searchFormIsReachableAndSubmitsWithEnter() {
-		this.driver = Browser.open(true, false);
-		this.driver.get("http://127.0.0.1:" + this.port + "/about");
+		open("/about", true, false);
 		for (int i = 0; i < 20 && !"q".equals(focused().getAttribute("id")); i++) {
 			press(Keys.TAB);
 		}

@@ -1,13 +1,7 @@
 package org.warnews.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,20 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Desktop and phone screenshots of every page type under target/screenshots, for a person to look at; and no
  * page is wider than a phone's screen.
  */
-@WarNewsTest
-class ScreenshotTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver driver;
-
-	@AfterEach
-	void close() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+class ScreenshotTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "home, /", "source, /sources/2025-06-13-ukraine-russia-war-latest",
@@ -37,8 +18,7 @@ class ScreenshotTest {
 			"claim, /claims/uk-mod-roughly-250000-russian-soldiers-killed", "topics, /topics", "topic, /topics/casualties",
 			"actors, /actors", "actor, /actors/vladimir-putin", "about, /about", "not-found, /claims/no-such-claim" })
 	void desktopAndPhone(String name, String path) throws Exception {
-		this.driver = Browser.open(true, false);
-		this.driver.get("http://127.0.0.1:" + this.port + path);
+		open(path, true, false);
 		Browser.fitPage(this.driver, Browser.DESKTOP);
 		Browser.screenshot(this.driver, name + "-desktop");
 		Browser.fitPage(this.driver, Browser.PHONE);
