@@ -18,6 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
 
+	static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$";
+
 	/** Anyone may read the API and the open data from a browser on another site; nobody may write (there is no write). */
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
@@ -37,20 +39,25 @@ class ApiConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Makes the described error answers exact: springdoc lists the 400 and 404 of {@link ApiExceptionHandler} on
-	 * every operation with any media type; they are problem details, a 400 needs a parameter and a 404 a slug.
+	 * every operation with any media type; they are problem details, a 400 needs a query parameter and a 404 a slug.
 	 */
 	@Bean
 	OpenApiCustomizer problemDetailsAsAnswered() {
 		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-			if (parameters(operation, "query").isEmpty() && parameters(operation, "path").isEmpty()) {
+			if (parameters(operation, "query").isEmpty()) {
 				operation.getResponses().remove("400");
 			}
 			if (parameters(operation, "path").isEmpty()) {
 				operation.getResponses().remove("404");
 			}
+			// A slug that is not one never reaches the operation: the address is simply not found.
+			parameters(operation, "path").forEach(slug -> slug.getSchema().setPattern(SLUG_PATTERN));
 			operation.getResponses().forEach((status, response) -> {
 				Content content = response.getContent();
-				if (!status.startsWith("2") && content != null && content.containsKey("*/*")) {
+				if (status.startsWith("3")) {
+					response.setContent(null); // a redirect has no body, only its Location
+				}
+				else if (!status.startsWith("2") && content != null && content.containsKey("*/*")) {
 					MediaType problem = content.remove("*/*");
 					content.addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem);
 				}
