@@ -73,10 +73,11 @@ class ClaimApiController {
 		Page<Integer> ids = this.queries.findIds(topic, actor, kind, PageRequest.of(page - 1, size));
 		ApiJson json = ApiJson.current();
 		List<ClaimJson> claims = this.queries.findInOrder(ids.getContent()).stream().map(json::claim).toList();
-		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(),
-				ids.hasNext() ? pageUrl(json, topic, actor, kind, page + 1, size) : null,
-				(page > 1 && ids.getTotalPages() > 0) ? pageUrl(json, topic, actor, kind, Math.min(page - 1, ids.getTotalPages()), size) : null,
-				claims);
+		String next = ids.hasNext() ? pageUrl(json, topic, actor, kind, page + 1, size) : null;
+		// Past the last page, "previous" leads back to the last one.
+		String previous = (page > 1 && ids.getTotalPages() > 0)
+				? pageUrl(json, topic, actor, kind, Math.min(page - 1, ids.getTotalPages()), size) : null;
+		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(), next, previous, claims);
 	}
 
 	@Operation(summary = "One claim",

@@ -54,7 +54,8 @@ class ClaimController {
 		model.addAttribute("shortLink", urls.shortClaim(claim.getId()));
 		model.addAttribute("quoteFragment", QuoteLink.fragment(body, claim.getQuoteStart(), claim.getQuoteEnd()));
 		model.addAttribute("citation", citation);
-		model.addAttribute("cslJson", this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())));
+		model.addAttribute("cslJson",
+				this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())));
 		model.addAttribute("jsonLd", this.jsonLd.script(ClaimStructuredData.page(claim, urls)));
 		model.addAttribute("ogType", "article");
 		model.addAttribute("paragraph",
