@@ -1,5 +1,6 @@
 package org.warnews.claim;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -65,6 +66,9 @@ public class Claim {
 	private String saidOnInference;
 
 	private String via;
+
+	/** When the row last changed (set by the database: see V20). */
+	private Instant updatedAt;
 
 	@ManyToMany
 	@JoinTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"),
@@ -149,6 +153,10 @@ public class Claim {
 
 	public String getVia() {
 		return this.via;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	public Set<Topic> getTopics() {

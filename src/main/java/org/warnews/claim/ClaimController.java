@@ -8,13 +8,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.warnews.figure.Figure;
 import org.warnews.figure.FigureRepository;
 import org.warnews.source.SourceText;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.meta.JsonLd;
+import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -27,9 +29,15 @@ class ClaimController {
 
 	private final FigureRepository figures;
 
-	ClaimController(ClaimRepository claims, FigureRepository figures) {
+	private final JsonLd jsonLd;
+
+	private final JsonMapper json;
+
+	ClaimController(ClaimRepository claims, FigureRepository figures, JsonLd jsonLd, JsonMapper json) {
 		this.claims = claims;
 		this.figures = figures;
+		this.jsonLd = jsonLd;
+		this.json = json;
 	}
 
 	@GetMapping("/claims/" + SLUG)
@@ -39,11 +47,17 @@ class ClaimController {
 			return renamed(slug);
 		}
 		String body = claim.getItem().getSource().getBody();
+		SiteUrls urls = SiteUrls.current();
+		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		model.addAttribute("claim", claim);
-		model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/claims/{slug}")
-			.buildAndExpand(claim.getSlug())
-			.toUriString());
+		model.addAttribute("permalink", urls.claim(claim.getSlug()));
+		model.addAttribute("shortLink", urls.shortClaim(claim.getId()));
+		model.addAttribute("quoteFragment", QuoteLink.fragment(body, claim.getQuoteStart(), claim.getQuoteEnd()));
+		model.addAttribute("citation", citation);
+		model.addAttribute("cslJson",
+				this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())));
+		model.addAttribute("jsonLd", this.jsonLd.script(ClaimStructuredData.page(claim, urls)));
+		model.addAttribute("ogType", "article");
 		model.addAttribute("paragraph",
 				SourceText.paragraphs(body, List.of(claim), claim.getQuoteStart(), claim.getQuoteEnd()).get(0));
 		model.addAttribute("competing", competingFigures(claim));

@@ -24,6 +24,10 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 			nativeQuery = true)
 	Optional<String> findCurrentSlug(String oldSlug);
 
+	/** The slug of the claim with this id, for its short permanent URL /c/{id}. */
+	@Query("SELECT c.slug FROM Claim c WHERE c.id = :id")
+	Optional<String> findSlugById(int id);
+
 	@EntityGraph(attributePaths = { "actor", "item" })
 	@Query("SELECT c FROM Claim c WHERE c.item.source IN :sources ORDER BY c.item.position, c.quoteStart")
 	List<Claim> findBySources(Collection<Source> sources);

@@ -14,4 +14,9 @@ public interface FigureRepository extends Repository<Figure, Integer> {
 	@Query("SELECT f FROM Figure f WHERE f.metric IN :metrics ORDER BY f.metricLabel, f.claim.saidOn DESC, f.id")
 	List<Figure> findByMetricIn(Collection<String> metrics);
 
+	/** Every figure with its claim and claimant, grouped by metric, newest claim first. */
+	@EntityGraph(attributePaths = { "claim", "claim.actor" })
+	@Query("SELECT f FROM Figure f ORDER BY f.metricLabel, f.metric, f.claim.saidOn DESC, f.id")
+	List<Figure> findAllByMetric();
+
 }

@@ -1,5 +1,7 @@
 package org.warnews.source;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -28,6 +30,9 @@ public class Item {
 	private int spanStart;
 
 	private int spanEnd;
+
+	/** When the row last changed (set by the database: see V20). */
+	private Instant updatedAt;
 
 	protected Item() {
 	}
@@ -62,6 +67,10 @@ public class Item {
 
 	public int getSpanEnd() {
 		return this.spanEnd;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.warnews.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public class Source {
 	private String body;
 
 	private String sha256;
+
+	/** When the row last changed (set by the database: see V20). */
+	private Instant updatedAt;
 
 	@OneToMany(mappedBy = "source")
 	@OrderBy("position")
@@ -62,6 +66,10 @@ public class Source {
 
 	public String getSha256() {
 		return this.sha256;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	public List<Item> getItems() {

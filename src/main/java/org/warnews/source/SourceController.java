@@ -15,6 +15,8 @@ import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.meta.JsonLd;
+import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -31,10 +33,13 @@ class SourceController {
 
 	private final TopicRepository topics;
 
-	SourceController(SourceRepository sources, ClaimRepository claims, TopicRepository topics) {
+	private final JsonLd jsonLd;
+
+	SourceController(SourceRepository sources, ClaimRepository claims, TopicRepository topics, JsonLd jsonLd) {
 		this.sources = sources;
 		this.claims = claims;
 		this.topics = topics;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/")
@@ -58,6 +63,7 @@ class SourceController {
 			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
 		model.addAttribute("source", source);
 		model.addAttribute("items", itemClaims(source, byItem));
+		addStructuredData(source, model);
 		return "source/source";
 	}
 
@@ -67,6 +73,7 @@ class SourceController {
 		List<Claim> quoted = this.claims.findBySources(List.of(source));
 		model.addAttribute("source", source);
 		model.addAttribute("paragraphs", SourceText.paragraphs(source.getBody(), quoted));
+		addStructuredData(source, model);
 		return "source/text";
 	}
 
@@ -75,6 +82,12 @@ class SourceController {
 	@ResponseBody
 	String plainText(@PathVariable String slug) {
 		return find(slug).getBody();
+	}
+
+	/** The article as a schema.org NewsArticle, for previews and search engines. */
+	private void addStructuredData(Source source, Model model) {
+		model.addAttribute("jsonLd", this.jsonLd.script(SourceStructuredData.page(source, SiteUrls.current())));
+		model.addAttribute("ogType", "article");
 	}
 
 	private Source find(String slug) {

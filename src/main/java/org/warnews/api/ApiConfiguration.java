@@ -1,0 +1,73 @@
+package org.warnews.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration implements WebMvcConfigurer {
+
+	static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$";
+
+	/** Anyone may read the API and the open data from a browser on another site; nobody may write (there is no write). */
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		for (String path : new String[] { "/api/**", "/data/**" }) {
+			registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false).maxAge(86400);
+		}
+	}
+
+	@Bean
+	OpenAPI warNewsOpenApi() {
+		return new OpenAPI().info(new Info().title("War News Reference API")
+			.version("v1")
+			.description("Read-only JSON of the reference: sources stored verbatim, their items, and the claims "
+					+ "made in them, each attributed to its claimant with its exact quote and offsets. A claim is "
+					+ "never a statement of fact. " + ApiIndexController.ATTRIBUTION));
+	}
+
+	/**
+	 * Makes the described error answers exact: springdoc lists the 400 and 404 of {@link ApiExceptionHandler} on
+	 * every operation with any media type; they are problem details, a 400 needs a query parameter and a 404 a slug.
+	 */
+	@Bean
+	OpenApiCustomizer problemDetailsAsAnswered() {
+		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			if (parameters(operation, "query").isEmpty()) {
+				operation.getResponses().remove("400");
+			}
+			if (parameters(operation, "path").isEmpty()) {
+				operation.getResponses().remove("404");
+			}
+			// A slug that is not one never reaches the operation: the address is simply not found.
+			parameters(operation, "path").forEach(slug -> slug.getSchema().setPattern(SLUG_PATTERN));
+			operation.getResponses().forEach((status, response) -> {
+				Content content = response.getContent();
+				if (status.startsWith("3")) {
+					response.setContent(null); // a redirect has no body, only its Location
+				}
+				else if (!status.startsWith("2") && content != null && content.containsKey("*/*")) {
+					MediaType problem = content.remove("*/*");
+					content.addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem);
+				}
+			});
+		}));
+	}
+
+	private static List<Parameter> parameters(Operation operation, String in) {
+		return (operation.getParameters() == null) ? List.of()
+				: operation.getParameters().stream().filter(parameter -> in.equals(parameter.getIn())).toList();
+	}
+
+}

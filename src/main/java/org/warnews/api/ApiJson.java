@@ -1,0 +1,111 @@
+package org.warnews.api;
+
+import java.util.List;
+
+import org.warnews.actor.Actor;
+import org.warnews.claim.Claim;
+import org.warnews.claim.QuoteLink;
+import org.warnews.figure.Figure;
+import org.warnews.source.Item;
+import org.warnews.source.Source;
+import org.warnews.source.SourceText;
+import org.warnews.topic.Topic;
+import org.warnews.web.meta.SiteUrls;
+
+/** Turns entities into the API's JSON records, with absolute links to both the pages and the API resources. */
+final class ApiJson {
+
+	static final String BASE = "/api/v1";
+
+	private final SiteUrls urls;
+
+	ApiJson(SiteUrls urls) {
+		this.urls = urls;
+	}
+
+	static ApiJson current() {
+		return new ApiJson(SiteUrls.current());
+	}
+
+	String api(String path) {
+		return this.urls.of(BASE + path);
+	}
+
+	ActorRef actorRef(Actor actor) {
+		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind(), this.urls.actor(actor.getSlug()),
+				api("/actors/" + actor.getSlug()));
+	}
+
+	TopicRef topicRef(Topic topic) {
+		return new TopicRef(topic.getSlug(), topic.getName(), this.urls.topic(topic.getSlug()),
+				api("/topics/" + topic.getSlug()));
+	}
+
+	SourceRef sourceRef(Source source) {
+		return new SourceRef(source.getSlug(), source.getHeadline(), source.getPublishedOn(), source.getSha256(),
+				this.urls.source(source.getSlug()), api("/sources/" + source.getSlug()));
+	}
+
+	ItemRef itemRef(Item item) {
+		return new ItemRef(item.getSlug(), item.getPosition(), item.getHeading(), this.urls.item(item.getSlug()),
+				api("/items/" + item.getSlug()));
+	}
+
+	static SaidJson said(Claim claim) {
+		return new SaidJson(claim.getSaidOn(), claim.getSaidOnPrecision(), claim.getSaidOnLabel(),
+				claim.getSaidOnPhrase(), claim.getSaidOnInference());
+	}
+
+	/** A claim with everything it holds; needs its actor, item, source, topics and figures loaded. */
+	ClaimJson claim(Claim claim) {
+		Source source = claim.getItem().getSource();
+		String body = source.getBody();
+		QuoteJson quote = new QuoteJson(claim.getQuote(), claim.isDirectQuote(), claim.getQuoteStart(),
+				claim.getQuoteEnd(), SourceText.paragraphNumber(body, claim.getQuoteStart()),
+				this.urls.sourceText(source.getSlug()) + "#"
+						+ QuoteLink.fragment(body, claim.getQuoteStart(), claim.getQuoteEnd()));
+		return new ClaimJson(claim.getId(), claim.getSlug(), this.urls.claim(claim.getSlug()),
+				this.urls.shortClaim(claim.getId()), api("/claims/" + claim.getSlug()), claim.getKind(),
+				claim.getSummary(), actorRef(claim.getActor()), said(claim), claim.getVia(), quote, sourceRef(source),
+				itemRef(claim.getItem()), claim.getTopics().stream().map(this::topicRef).toList(),
+				claim.getFigures().stream().map(figure -> figure(figure, null)).toList(), claim.getUpdatedAt());
+	}
+
+	ClaimRef claimRef(Claim claim) {
+		return new ClaimRef(claim.getId(), claim.getSlug(), claim.getSummary(), actorRef(claim.getActor()),
+				said(claim), this.urls.claim(claim.getSlug()), api("/claims/" + claim.getSlug()));
+	}
+
+	FigureJson figure(Figure figure, ClaimRef claim) {
+		return new FigureJson(figure.getId(), figure.getMetric(), figure.getMetricLabel(), figure.getValue(),
+				figure.getQualifier(), figure.getValueLabel(), figure.getUnit(), figure.getCounted(),
+				figure.getPeriodStart(), figure.getPeriodPhrase(), figure.getInference(), claim);
+	}
+
+	SourceJson source(Source source) {
+		String slug = source.getSlug();
+		return new SourceJson(slug, source.getHeadline(), source.getStandfirst(), source.getPublishedOn(),
+				source.getSha256(), this.urls.source(slug), this.urls.sourceText(slug),
+				this.urls.sourcePlainText(slug), api("/sources/" + slug),
+				source.getItems().stream().map(this::itemRef).toList(), source.getUpdatedAt());
+	}
+
+	ItemJson item(Item item, List<ClaimJson> claims) {
+		return new ItemJson(item.getSlug(), item.getPosition(), item.getHeading(), sourceRef(item.getSource()),
+				item.getSpanStart(), item.getSpanEnd(), this.urls.item(item.getSlug()), api("/items/" + item.getSlug()),
+				item.getUpdatedAt(), claims);
+	}
+
+	TopicJson topic(Topic topic, long claims) {
+		return new TopicJson(topic.getSlug(), topic.getName(), topic.getDescription(), claims,
+				this.urls.topic(topic.getSlug()), api("/topics/" + topic.getSlug()),
+				api("/claims?topic=" + topic.getSlug()));
+	}
+
+	ActorJson actor(Actor actor, long claims) {
+		return new ActorJson(actor.getSlug(), actor.getName(), actor.getKind(), actor.getDescription(),
+				actor.getAliases(), claims, this.urls.actor(actor.getSlug()), api("/actors/" + actor.getSlug()),
+				api("/claims?actor=" + actor.getSlug()));
+	}
+
+}

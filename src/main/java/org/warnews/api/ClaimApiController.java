@@ -1,0 +1,116 @@
+package org.warnews.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.warnews.claim.Claim;
+import org.warnews.claim.ClaimRepository;
+import org.warnews.web.NotFoundException;
+
+import static org.warnews.web.Slugs.SLUG;
+
+@Tag(name = "Claims", description = "Attributed claims, each with its verbatim quote and where it comes from")
+@RestController
+@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+class ClaimApiController {
+
+	static final Set<String> KINDS = Set.of("figure", "assertion", "plan", "hope", "call", "event", "characterisation");
+
+	static final int MAX_SIZE = 200;
+
+	private final ApiQueries queries;
+
+	private final ClaimRepository claims;
+
+	ClaimApiController(ApiQueries queries, ClaimRepository claims) {
+		this.queries = queries;
+		this.claims = claims;
+	}
+
+	@Operation(summary = "Claims, filtered and paged",
+			description = "Newest source first, in text order within a source. Filters combine (AND).")
+	@GetMapping("/claims")
+	ClaimPage claims(
+			@Parameter(description = "Only claims filed under this topic (its slug)") @RequestParam(required = false) String topic,
+			@Parameter(description = "Only claims made by this claimant (its slug)") @RequestParam(required = false) String actor,
+			@Parameter(description = "Only claims of this kind", schema = @Schema(allowableValues = { "figure", "assertion",
+					"plan", "hope", "call", "event", "characterisation" })) @RequestParam(required = false) String kind,
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
+					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+		checkSlug("topic", topic);
+		checkSlug("actor", actor);
+		if (kind != null && !KINDS.contains(kind)) {
+			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
+		}
+		if (page < 1 || page > 1_000_000) {
+			throw new BadParameterException("Parameter 'page' must be between 1 and 1000000");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new BadParameterException("Parameter 'size' must be between 1 and " + MAX_SIZE);
+		}
+		Page<Integer> ids = this.queries.findIds(topic, actor, kind, PageRequest.of(page - 1, size));
+		ApiJson json = ApiJson.current();
+		List<ClaimJson> claims = this.queries.findInOrder(ids.getContent()).stream().map(json::claim).toList();
+		String next = ids.hasNext() ? pageUrl(json, topic, actor, kind, page + 1, size) : null;
+		// Past the last page, "previous" leads back to the last one.
+		String previous = (page > 1 && ids.getTotalPages() > 0)
+				? pageUrl(json, topic, actor, kind, Math.min(page - 1, ids.getTotalPages()), size) : null;
+		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(), next, previous, claims);
+	}
+
+	@Operation(summary = "One claim",
+			description = "A renamed claim's old slug answers 301 to its current address, as its page does.")
+	@ApiResponse(responseCode = "200", description = "The claim")
+	@ApiResponse(responseCode = "301", description = "The claim was renamed: see Location")
+	@GetMapping("/claims/" + SLUG)
+	ResponseEntity<ClaimJson> claim(@PathVariable String slug) {
+		Claim claim = this.claims.findBySlug(slug).orElse(null);
+		if (claim == null) {
+			String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(ApiJson.current().api("/claims/" + current)))
+				.build();
+		}
+		return ResponseEntity.ok(ApiJson.current().claim(claim));
+	}
+
+	private static void checkSlug(String name, String value) {
+		if (value != null && !value.matches("[a-z0-9][a-z0-9-]{0,119}")) {
+			throw new BadParameterException("Parameter '" + name + "' must be a slug: lower-case letters, digits and hyphens");
+		}
+	}
+
+	private static String pageUrl(ApiJson json, String topic, String actor, String kind, int page, int size) {
+		return UriComponentsBuilder.fromUriString(json.api("/claims"))
+			.queryParamIfPresent("topic", Optional.ofNullable(topic))
+			.queryParamIfPresent("actor", Optional.ofNullable(actor))
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParam("page", page)
+			.queryParam("size", size)
+			.build()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.warnews.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.warnews.actor.ActorRepository;
+import org.warnews.claim.ClaimCount;
+import org.warnews.claim.ClaimRepository;
+import org.warnews.topic.TopicRepository;
+import org.warnews.web.NotFoundException;
+
+import static org.warnews.web.Slugs.SLUG;
+
+@Tag(name = "Topics and claimants", description = "What claims are about, and who makes them")
+@RestController
+@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+class TopicApiController {
+
+	private final TopicRepository topics;
+
+	private final ActorRepository actors;
+
+	private final ClaimRepository claims;
+
+	TopicApiController(TopicRepository topics, ActorRepository actors, ClaimRepository claims) {
+		this.topics = topics;
+		this.actors = actors;
+		this.claims = claims;
+	}
+
+	@Operation(summary = "Every topic, by name, with its number of claims")
+	@GetMapping("/topics")
+	TopicList topics() {
+		Map<String, Long> counts = counts(this.claims.countByTopic());
+		ApiJson json = ApiJson.current();
+		return new TopicList(this.topics.findAllByOrderByName()
+			.stream()
+			.map(topic -> json.topic(topic, counts.getOrDefault(topic.getSlug(), 0L)))
+			.toList());
+	}
+
+	@Operation(summary = "One topic")
+	@GetMapping("/topics/" + SLUG)
+	TopicJson topic(@PathVariable String slug) {
+		var topic = this.topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+		return ApiJson.current().topic(topic, counts(this.claims.countByTopic()).getOrDefault(slug, 0L));
+	}
+
+	@Operation(summary = "Every claimant, by name, with its number of claims")
+	@GetMapping("/actors")
+	ActorList actors() {
+		Map<String, Long> counts = counts(this.claims.countByActor());
+		ApiJson json = ApiJson.current();
+		return new ActorList(this.actors.findAllByOrderByName()
+			.stream()
+			.map(actor -> json.actor(actor, counts.getOrDefault(actor.getSlug(), 0L)))
+			.toList());
+	}
+
+	@Operation(summary = "One claimant")
+	@GetMapping("/actors/" + SLUG)
+	ActorJson actor(@PathVariable String slug) {
+		var actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor"));
+		return ApiJson.current().actor(actor, counts(this.claims.countByActor()).getOrDefault(slug, 0L));
+	}
+
+	private static Map<String, Long> counts(List<ClaimCount> counts) {
+		return counts.stream().collect(Collectors.toMap(ClaimCount::slug, ClaimCount::claims));
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.warnews.web.meta;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Absolute URLs of the site's pages, for links that leave the page: canonical links, feeds, the sitemap,
+ * citations, structured data and the API. The base comes from the request (forwarded headers are honoured), so
+ * take it once in the request thread and pass it on. Slugs are URL-safe by database check, so they are appended
+ * as they are.
+ */
+public record SiteUrls(String base) {
+
+	/** The site's root URL for the current request, without a trailing slash. */
+	public static SiteUrls current() {
+		return new SiteUrls(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+	}
+
+	public String of(String path) {
+		return this.base + path;
+	}
+
+	public String home() {
+		return of("/");
+	}
+
+	public String claim(String slug) {
+		return of("/claims/" + slug);
+	}
+
+	/** The short permanent URL of a claim: it answers 301 to the claim's current page. */
+	public String shortClaim(int id) {
+		return of("/c/" + id);
+	}
+
+	public String source(String slug) {
+		return of("/sources/" + slug);
+	}
+
+	public String sourceText(String slug) {
+		return of("/sources/" + slug + "/text");
+	}
+
+	public String sourcePlainText(String slug) {
+		return of("/sources/" + slug + "/text.txt");
+	}
+
+	public String item(String slug) {
+		return of("/items/" + slug);
+	}
+
+	public String topic(String slug) {
+		return of("/topics/" + slug);
+	}
+
+	public String actor(String slug) {
+		return of("/actors/" + slug);
+	}
+
+}
