@@ -61,6 +61,11 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	TomcatHardening tomcatHardening(HttpProperties properties) {
+		return new TomcatHardening(properties.contentSecurityPolicy());
+	}
+
+	@Bean
 	ErrorReasons errorAttributes() {
 		return new ErrorReasons();
 	}

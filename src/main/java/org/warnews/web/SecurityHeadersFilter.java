@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -28,17 +27,20 @@ final class SecurityHeadersFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		HttpServletResponse http = (HttpServletResponse) response;
-		http.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
-		http.setHeader("X-Content-Type-Options", "nosniff");
-		http.setHeader("X-Frame-Options", "DENY");
-		http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		http.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		http.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		if (((HttpServletRequest) request).isSecure()) {
-			http.setHeader("Strict-Transport-Security", "max-age=31536000");
-		}
+		apply((HttpServletResponse) response, this.contentSecurityPolicy, request.isSecure());
 		chain.doFilter(request, response);
+	}
+
+	static void apply(HttpServletResponse response, String contentSecurityPolicy, boolean secure) {
+		response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+		if (secure) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000");
+		}
 	}
 
 }
