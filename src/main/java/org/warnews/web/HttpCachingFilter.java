@@ -113,7 +113,7 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		}
 		Set<String> before = new HashSet<>();
 		response.getHeaderNames().forEach(name -> before.add(name.toLowerCase(Locale.ROOT)));
-		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		ContentCachingResponseWrapper buffered = new BufferedResponse(response);
 		Rendering rendering = new Rendering(exchange, buffered, before);
 		chain.doFilter(head ? new HeadAsGet(request) : request, buffered);
 		if (isAsyncStarted(request)) {
@@ -382,6 +382,34 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 				return;
 			}
 			this.exchange.send(rendered);
+		}
+
+	}
+
+	/** The handler's response, buffered; an error sent through it is marked not to be cached. */
+	private static final class BufferedResponse extends ContentCachingResponseWrapper {
+
+		BufferedResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		// After sendError the container ignores new headers, so Cache-Control must be set before.
+		@Override
+		public void sendError(int status) throws IOException {
+			noStore();
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			noStore();
+			super.sendError(status, message);
+		}
+
+		private void noStore() {
+			if (!containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+			}
 		}
 
 	}
