@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -32,6 +33,12 @@ final class ContainerErrorValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
+		if (status == HttpServletResponse.SC_NOT_IMPLEMENTED && "CONNECT".equals(request.getMethod())) {
+			// Tomcat refuses CONNECT itself with 501; to this read-only site it is one more method it does not allow.
+			status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+			response.setStatus(status);
+			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String reason = known != null ? known.getReasonPhrase() : "Error";
 		SecurityHeadersFilter.apply(response, this.contentSecurityPolicy, request.isSecure());
@@ -45,8 +52,11 @@ final class ContainerErrorValve extends ErrorReportValve {
 						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 						+ "<title>" + reason + " · War News Reference</title>"
 						+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">"
-						+ "<h1>This request could not be answered</h1>"
-						+ "<p class=\"lede\">The address or its headers could not be read as sent.</p>"
+						+ (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED
+								? "<h1>This site can only be read</h1><p class=\"lede\">This address answers requests "
+										+ "to read it (GET and HEAD); nothing here can be changed.</p>"
+								: "<h1>This request could not be answered</h1>"
+										+ "<p class=\"lede\">The address or its headers could not be read as sent.</p>")
 						+ "<p class=\"meta\">Status " + status + "</p>"
 						+ "<p><a href=\"/\">Back to the sources</a></p></main></body></html>\n");
 				response.finishResponse();

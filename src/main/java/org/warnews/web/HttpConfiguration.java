@@ -88,6 +88,15 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(
+			@Value("${server.error.path:/error}") String errorPath) {
+		FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(
+				new DirectErrorPathFilter(errorPath));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<InputLimitsFilter> inputLimitsFilter(HttpProperties properties) {
 		FilterRegistrationBean<InputLimitsFilter> registration = new FilterRegistrationBean<>(
 				new InputLimitsFilter(properties));
