@@ -1,6 +1,7 @@
 package org.warnews.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +26,6 @@ import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * HTTP caching for every GET and HEAD, whatever route answers it.
@@ -113,8 +114,9 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		}
 		Set<String> before = new HashSet<>();
 		response.getHeaderNames().forEach(name -> before.add(name.toLowerCase(Locale.ROOT)));
-		ContentCachingResponseWrapper buffered = new BufferedResponse(response);
-		Rendering rendering = new Rendering(exchange, buffered, before);
+		Rendering rendering = new Rendering(exchange, before);
+		BufferingResponse buffered = new BufferingResponse(response, (int) this.maxCachedBody, rendering::overflow);
+		rendering.buffered = buffered;
 		chain.doFilter(head ? new HeadAsGet(request) : request, buffered);
 		if (isAsyncStarted(request)) {
 			request.setAttribute(RENDERING, rendering);
@@ -332,51 +334,72 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 
 		private final Exchange exchange;
 
-		private final ContentCachingResponseWrapper buffered;
-
 		private final Set<String> headersBefore;
 
-		Rendering(Exchange exchange, ContentCachingResponseWrapper buffered, Set<String> headersBefore) {
+		private BufferingResponse buffered;
+
+		Rendering(Exchange exchange, Set<String> headersBefore) {
 			this.exchange = exchange;
-			this.buffered = buffered;
 			this.headersBefore = headersBefore;
 		}
 
-		void finish() throws IOException {
-			ContentCachingResponseWrapper response = this.buffered;
+		/** The body is too large to keep: validators (for a 200) go out now, and the rest streams. */
+		OutputStream overflow(BufferingResponse response) throws IOException {
 			int status = response.getStatus();
-			if (status != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.ETAG)
-					|| response.isCommitted()) {
-				// Errors, redirects, and handlers that validate themselves pass through untouched.
-				if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
-					response.setHeader(HttpHeaders.CACHE_CONTROL, status >= 300 && status < 400
-							? HttpCachingFilter.this.policy.of(this.exchange.kind) : CachePolicy.NO_STORE);
-				}
-				response.copyBodyToResponse();
+			OutputStream out = this.exchange.response.getOutputStream();
+			if (status != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.ETAG)) {
+				defaultCacheControl(response, status);
+				return out;
+			}
+			String cacheControl = cacheControl(response);
+			boolean gzip = this.exchange.gzip && CachedResponse.compressible(response.getContentType());
+			this.exchange.validators(quoted(this.exchange.tag + (gzip ? GZIP_SUFFIX : "")), cacheControl);
+			if (gzip) {
+				this.exchange.response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				return new GZIPOutputStream(out, 8192);
+			}
+			return out;
+		}
+
+		void finish() throws IOException {
+			BufferingResponse response = this.buffered;
+			if (response.errorSent()) {
+				return; // the container renders the error page
+			}
+			if (response.streamed()) {
+				response.finishStreaming();
 				return;
 			}
-			String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-			if (cacheControl == null) {
-				cacheControl = HttpCachingFilter.this.policy.of(this.exchange.kind);
+			int status = response.getStatus();
+			HttpServletResponse raw = this.exchange.response;
+			if (status != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.ETAG)) {
+				// Errors, redirects, and handlers that validate themselves pass through as they are.
+				defaultCacheControl(response, status);
+				byte[] body = response.body();
+				raw.setContentLength(body.length);
+				if (body.length > 0 && !this.exchange.head) {
+					raw.getOutputStream().write(body);
+				}
+				return;
 			}
-			byte[] body = response.getContentAsByteArray();
+			String cacheControl = cacheControl(response);
+			byte[] body = response.body();
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
 			boolean setsCookie = false;
-			for (String name : response.getHeaderNames()) {
+			for (String name : raw.getHeaderNames()) {
 				String lower = name.toLowerCase(Locale.ROOT);
 				setsCookie |= lower.equals("set-cookie");
 				if (!this.headersBefore.contains(lower) && !NOT_KEPT.contains(lower)) {
-					response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+					raw.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 				}
 			}
-			CachedResponse rendered = CachedResponse.of(response.getContentType(), List.copyOf(headers), cacheControl,
-					body);
+			CachedResponse rendered = CachedResponse.of(raw.getContentType(), List.copyOf(headers), cacheControl, body);
 			String directives = cacheControl.toLowerCase(Locale.ROOT);
-			if (this.exchange.shared && !setsCookie && body.length <= HttpCachingFilter.this.maxCachedBody
-					&& !directives.contains("private") && !directives.contains("no-store")) {
+			if (this.exchange.shared && !setsCookie && !directives.contains("private")
+					&& !directives.contains("no-store")) {
 				HttpCachingFilter.this.cache.put(this.exchange.tag, rendered);
 			}
-			// The handler's headers are already on the response; the body goes out from here, not the buffer.
+			// The handler's headers are already on the response; the body goes out from here.
 			if (this.exchange.request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && this.exchange.notModifiedSince()) {
 				this.exchange.notModified(quoted(this.exchange.tag), cacheControl);
 				return;
@@ -384,31 +407,15 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 			this.exchange.send(rendered);
 		}
 
-	}
-
-	/** The handler's response, buffered; an error sent through it is marked not to be cached. */
-	private static final class BufferedResponse extends ContentCachingResponseWrapper {
-
-		BufferedResponse(HttpServletResponse response) {
-			super(response);
+		private String cacheControl(HttpServletResponse response) {
+			String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+			return cacheControl != null ? cacheControl : HttpCachingFilter.this.policy.of(this.exchange.kind);
 		}
 
-		// After sendError the container ignores new headers, so Cache-Control must be set before.
-		@Override
-		public void sendError(int status) throws IOException {
-			noStore();
-			super.sendError(status);
-		}
-
-		@Override
-		public void sendError(int status, String message) throws IOException {
-			noStore();
-			super.sendError(status, message);
-		}
-
-		private void noStore() {
-			if (!containsHeader(HttpHeaders.CACHE_CONTROL)) {
-				setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+		private void defaultCacheControl(HttpServletResponse response, int status) {
+			if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, status >= 300 && status < 400
+						? HttpCachingFilter.this.policy.of(this.exchange.kind) : CachePolicy.NO_STORE);
 			}
 		}
 
