@@ -146,6 +146,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.postgres = launch(this.dataDir, this.port, this.ephemeral);
 	}
 
+	void closeQuietly() {
+		try {
+			close();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", ex.toString());
+		}
+	}
+
 	@Override
 	public synchronized void close() throws IOException {
 		this.postgres.close();
