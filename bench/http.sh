@@ -18,18 +18,6 @@ bench_dir=${BENCH_DIR:-/tmp/warnews-bench-http}
 runs=${RUNS:-3}
 for tool in wrk nginx taskset curl; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 
-# The corpus step, kept apart so it can be pointed at any generator: loads $1 generated claims into the migrated
-# database on 127.0.0.1:$2. It uses bench/corpus.sh (the search benchmark's deterministic generator) when present.
-load_corpus() {
-  local size=$1 port=$2
-  if [ "$size" = 0 ]; then return 0; fi
-  if [ ! -x bench/corpus.sh ]; then
-    echo "no bench/corpus.sh on this branch: measuring the first source only" >&2
-    return 1
-  fi
-  bench/corpus.sh "$size" "jdbc:postgresql://127.0.0.1:$port/warnews"
-}
-
 jar=$(bench_jar)
 mkdir -p "$bench_dir"
 data_dir="$bench_dir/pg-$claims"

@@ -67,3 +67,15 @@ wrk_run() {
 
 # median of the numbers given as arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# The corpus step, kept apart so it can be pointed at any generator: loads $1 generated claims into the migrated
+# database on 127.0.0.1:$2. It uses bench/corpus.sh (the search benchmark's deterministic generator) when present.
+load_corpus() {
+  local size=$1 port=$2
+  if [ "$size" = 0 ]; then return 0; fi
+  if [ ! -x bench/corpus.sh ]; then
+    echo "no bench/corpus.sh on this branch: measuring the first source only" >&2
+    return 1
+  fi
+  bench/corpus.sh "$size" "jdbc:postgresql://127.0.0.1:$port/warnews"
+}

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -55,11 +54,7 @@ record CachedResponse(String contentType, List<Map.Entry<String, String>> header
 
 	static byte[] gzip(byte[] body) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-			{
-				this.def.setLevel(Deflater.BEST_COMPRESSION);
-			}
-		}) {
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
 			gzip.write(body);
 		}
 		catch (IOException ex) {

@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("warnews.http")
 public record HttpProperties(@DefaultValue("5m") Duration pageMaxAge, @DefaultValue("1m") Duration searchMaxAge,
 		@DefaultValue("5m") Duration apiMaxAge, @DefaultValue("15m") Duration feedMaxAge,
-		@DefaultValue("64MB") DataSize pageCacheSize, @DefaultValue("2MB") DataSize maxCachedBody,
+		@DefaultValue("32MB") DataSize pageCacheSize, @DefaultValue("2MB") DataSize maxCachedBody,
 		@DefaultValue("4096") int maxQueryLength, @DefaultValue("10000") int maxPage,
 		@DefaultValue("1000") int maxPageSize,
 		@DefaultValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -161,7 +161,7 @@ class HttpCachingTest {
 	@Test
 	void thePageCacheIsBoundedByMemory() {
 		assertThat(nativePageCache().policy().eviction()).hasValueSatisfying(
-				eviction -> assertThat(eviction.getMaximum()).isEqualTo(64L * 1024 * 1024));
+				eviction -> assertThat(eviction.getMaximum()).isEqualTo(32L * 1024 * 1024));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponseKindTest {
 
 	private final CachePolicy policy = new CachePolicy(new HttpProperties(Duration.ofMinutes(5), Duration.ofMinutes(1),
-			Duration.ofMinutes(5), Duration.ofMinutes(15), DataSize.ofMegabytes(64), DataSize.ofMegabytes(2), 4096,
+			Duration.ofMinutes(5), Duration.ofMinutes(15), DataSize.ofMegabytes(32), DataSize.ofMegabytes(2), 4096,
 			10000, 1000, "default-src 'self'"));
 
 	@ParameterizedTest
