@@ -1,6 +1,7 @@
 package org.warnews.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real PostgreSQL 17 server run by the app: data kept across restarts, fsync and synchronous commit on,
@@ -28,13 +31,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	private final EmbeddedPostgres postgres;
-
 	private final Path dataDir;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+	private final boolean ephemeral;
+
+	private final int port;
+
+	private volatile EmbeddedPostgres postgres;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, boolean ephemeral) {
 		this.postgres = postgres;
 		this.dataDir = dataDir;
+		this.ephemeral = ephemeral;
+		this.port = postgres.getPort();
 	}
 
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException {
@@ -45,18 +54,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			StaleServer.stopIfLeftRunning(dataDir);
 		}
 		int port = freePort(properties.port());
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDir)
-			.setCleanDataDirectory(properties.ephemeral())
-			.setPort(port)
-			// The library's defaults suit throwaway test databases; this one keeps readers' data safe.
-			.setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
-			.setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.setServerConfig("max_connections", "100")
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.start();
-		EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
+		EmbeddedDatabase database = new EmbeddedDatabase(launch(dataDir, port, properties.ephemeral()), dataDir,
+				properties.ephemeral());
 		database.createRolesAndDatabase();
 		if (properties.ephemeral()) {
 			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{} with a temporary data directory", port);
@@ -66,6 +65,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 					+ "or SPRING_DATASOURCE_URL to use another PostgreSQL server instead)", port, dataDir);
 		}
 		return database;
+	}
+
+	private static EmbeddedPostgres launch(Path dataDir, int port, boolean ephemeral) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			// A temporary directory is deleted by close(), not by the library, so stop() can keep its data.
+			.setCleanDataDirectory(false)
+			// The context stops the server after the web server has finished its requests; a JVM shutdown hook of
+			// the library's own would race it and pull the database from under requests still in flight.
+			.setRegisterShutdownHook(false)
+			.setPort(port)
+			// The library's defaults suit throwaway test databases; this one keeps readers' data safe.
+			.setServerConfig("fsync", ephemeral ? "off" : "on")
+			.setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("max_connections", "100")
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.start();
 	}
 
 	private static int freePort(int wanted) throws IOException {
@@ -104,17 +121,46 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	String jdbcUrl() {
-		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/" + DATABASE;
+		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + DATABASE;
 	}
 
-	/** Whether the server answers; a test stops and starts it to prove the app recovers. */
 	public int port() {
-		return this.postgres.getPort();
+		return this.port;
+	}
+
+	/**
+	 * Stops the server cleanly (pg_ctl stop -m fast), keeping its data: the app then runs without its database, as
+	 * it would through an outage. A test does this to prove the app answers 503 and recovers.
+	 */
+	public synchronized void stop() {
+		try {
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Starts the server again on the same port and data after {@link #stop()}. */
+	public synchronized void restart() throws IOException {
+		this.postgres = launch(this.dataDir, this.port, this.ephemeral);
+	}
+
+	void closeQuietly() {
+		try {
+			close();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", ex.toString());
+		}
 	}
 
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
 		this.postgres.close();
+		if (this.ephemeral) {
+			FileSystemUtils.deleteRecursively(this.dataDir);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.warnews.database;
 
 import java.io.IOException;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -17,9 +18,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * Stopped when the context closes, after the web server has let its requests finish (graceful shutdown); and
+	 * should the context never be closed (a run abandoned after refresh, as in a class-data-sharing training run),
+	 * by Spring Boot's shutdown hook once it has closed the contexts, so PostgreSQL is never left running.
+	 */
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
-		return EmbeddedDatabase.start(properties);
+		EmbeddedDatabase database = EmbeddedDatabase.start(properties);
+		SpringApplication.getShutdownHandlers().add(database::closeQuietly);
+		return database;
 	}
 
 	@Bean

@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# As fast as a static site? The app against nginx serving the identical HTML bytes, with DESIGN.md's method:
+# the packaged app (and its embedded PostgreSQL) pinned to CPU 1, warmed up, then
+# `taskset -c 0 wrk -t1 -c32 -d20s --latency` three times per page for the app and for nginx (also pinned to
+# CPU 1); prints the median req/s, p50 and p99 per page and the app/nginx ratio, the time to the first 200 (second
+# start, data reused; plain and with AppCDS), and the app's RSS after the load.
+#
+# usage: bench/http.sh [CLAIMS]     CLAIMS generated claims to load first (default 100000; 0 = the first source only)
+# environment: BENCH_DIR (/tmp/warnews-bench-http), WARMUP seconds (60), DURATION seconds per run (20), RUNS (3),
+#              CONNECTIONS (32), JAVA_OPTS (JVM options for the app), CDS (1: also time a start with AppCDS),
+#              NO_BUILD (1: use the jar in target/ as it is)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+claims=${1:-100000}
+bench_dir=${BENCH_DIR:-/tmp/warnews-bench-http}
+runs=${RUNS:-3}
+for tool in wrk nginx taskset curl; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+
+jar=$(bench_jar)
+mkdir -p "$bench_dir"
+data_dir="$bench_dir/pg-$claims"
+pg_port=$(free_port 20000)
+http_port=$(free_port 30000)
+base="http://127.0.0.1:$http_port"
+nginx_pid=
+cleanup() {
+  stop_app
+  if [ -n "$nginx_pid" ]; then kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+echo "== jar $jar; data in $data_dir; app on $base (CPU 1), clients on CPU 0; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# First start: migrations, and the corpus once.
+start_app "$bench_dir/app-first.log"
+echo "first start (migrations$([ -f "$data_dir.loaded" ] || echo ", empty data directory")): $(first_200_ms) ms to the first 200"
+corpus="the first source"
+if [ -f "$data_dir.loaded" ]; then
+  corpus="$(cat "$data_dir.loaded")"
+elif load_corpus "$claims" "$pg_port"; then
+  [ "$claims" = 0 ] || corpus="$claims generated claims"
+  echo "$corpus" > "$data_dir.loaded"
+fi
+stop_app
+
+# Second start, data reused: the time to the first 200, plain, then with an AppCDS archive (see README).
+start_app "$bench_dir/app-second.log"
+startup_plain=$(first_200_ms)
+stop_app
+startup_cds="-"
+if [ "${CDS:-1}" = 1 ]; then
+  cds_dir="$bench_dir/cds"
+  rm -rf "$cds_dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$cds_dir" >/dev/null
+  app_jar="$cds_dir/$(basename "$jar")"
+  # Training run: the app starts, serves a few pages and is stopped; the classes it loaded go into the archive.
+  # (Not spring.context.exit=onRefresh: that halts the JVM without stopping the embedded PostgreSQL.)
+  start_app "$bench_dir/app-cds-training.log" -XX:ArchiveClassesAtExit="$cds_dir/app.jsa"
+  first_200_ms >/dev/null
+  for path in / /topics /actors /about /no-such-page; do curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$base$path"; done
+  stop_app
+  start_app "$bench_dir/app-cds.log" -XX:SharedArchiveFile="$cds_dir/app.jsa"
+  startup_cds=$(first_200_ms)
+  stop_app
+  app_jar=
+fi
+echo "time to first 200 (second start): plain ${startup_plain} ms, with AppCDS ${startup_cds} ms"
+
+# The run measured.
+start_app "$bench_dir/app.log"
+first_200_ms >/dev/null
+claim=$(curl -s -H 'Accept:' "$base/" | grep -o 'href="/claims/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+topic=$(curl -s -H 'Accept:' "$base/topics" | grep -o 'href="/topics/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+pages=("home=/" "claim=$claim" "topic=$topic" "search=/search?q=drone")
+
+# Warm-up: every page in turn, for WARMUP seconds in all (a JVM pinned to one core compiles slowly).
+warm_paths=$(printf '"%s",' "/" "$claim" "$topic" "/search?q=drone")
+cat > "$bench_dir/warm.lua" <<LUA
+local paths = {${warm_paths%,}}
+local i = 0
+request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
+LUA
+echo "warming up for ${WARMUP:-60} s"
+taskset -c 0 wrk -t1 -c"${CONNECTIONS:-32}" -d"${WARMUP:-60}"s -s "$bench_dir/warm.lua" "$base/" >/dev/null
+
+# nginx serves the same bytes at the same paths: saved from the app exactly as wrk gets them (wrk sends no Accept
+# and asks for no compression).
+www="$bench_dir/www"
+rm -rf "$www"
+declare -A status file
+for page in "${pages[@]}"; do
+  name=${page%%=*}
+  path=${page#*=}
+  file[$name]="$www$( [ "${path%%\?*}" = / ] && echo /index.html || echo "${path%%\?*}")"
+  mkdir -p "$(dirname "${file[$name]}")"
+  status[$name]=$(curl -s -H 'Accept:' -o "${file[$name]}" -w '%{http_code}' "$base$path")
+done
+file[claim-304]=${file[claim]}
+nginx_port=$(free_port 40000)
+cat > "$bench_dir/nginx.conf" <<NGINX
+worker_processes 1;
+pid $bench_dir/nginx.pid;
+error_log $bench_dir/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 10000;
+  default_type text/html;
+  etag on;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $www;
+    index index.html;
+  }
+}
+NGINX
+taskset -c 1 nginx -c "$bench_dir/nginx.conf" -p "$bench_dir" -g 'daemon off;' &
+nginx_pid=$!
+sleep 1
+nginx="http://127.0.0.1:$nginx_port"
+
+etag() { curl -s -D - -o /dev/null -H 'Accept:' "$1" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r'; }
+app_tag=$(etag "$base$claim")
+nginx_tag=$(etag "$nginx$claim")
+echo "conditional GET of the claim page: app $(curl -s -o /dev/null -w '%{http_code}' -H 'Accept:' -H "If-None-Match: $app_tag" "$base$claim"), nginx $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $nginx_tag" "$nginx$claim")"
+
+printf '\n%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s\n' page bytes "app req/s" "p50 ms" "p99 ms" "nginx r/s" "p50 ms" "p99 ms" ratio
+measure() { # name path [wrk option for the app] -- [wrk option for nginx]
+  local name=$1 path=$2
+  shift 2
+  local app_options=() nginx_options=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do app_options+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  nginx_options=("$@")
+  local a_rps=() a_p50=() a_p99=() n_rps=() n_p50=() n_p99=() errors=0 rps p50 p99 err
+  for _ in $(seq 1 "$runs"); do
+    read -r rps p50 p99 err < <(wrk_run "$base$path" "${app_options[@]}")
+    a_rps+=("$rps"); a_p50+=("$p50"); a_p99+=("$p99"); errors=$((errors + err))
+    read -r rps p50 p99 err < <(wrk_run "$nginx$path" "${nginx_options[@]}")
+    n_rps+=("$rps"); n_p50+=("$p50"); n_p99+=("$p99")
+  done
+  printf '%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s%s\n' "$name" "$(stat -c %s "${file[$name]}")" \
+    "$(median "${a_rps[@]}")" "$(median "${a_p50[@]}")" "$(median "${a_p99[@]}")" \
+    "$(median "${n_rps[@]}")" "$(median "${n_p50[@]}")" "$(median "${n_p99[@]}")" \
+    "$(awk -v a="$(median "${a_rps[@]}")" -v n="$(median "${n_rps[@]}")" 'BEGIN { printf "%.2f", n > 0 ? a / n : 0 }')" \
+    "$([ "$errors" = 0 ] || echo "  ($errors app errors)")"
+}
+for page in "${pages[@]}"; do
+  name=${page%%=*}
+  path=${page#*=}
+  if [ "${status[$name]}" != 200 ]; then
+    printf '%-9s  not measured: the app answers %s for %s\n' "$name" "${status[$name]}" "$path"
+    continue
+  fi
+  measure "$name" "$path"
+done
+measure claim-304 "$claim" -H "If-None-Match: $app_tag" -- -H "If-None-Match: $nginx_tag"
+
+echo
+echo "corpus: $corpus; claim page $claim; topic page $topic"
+echo "app RSS after the load: $(rss_mb "$app") MB (JVM only; JAVA_OPTS='${JAVA_OPTS:-}')"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

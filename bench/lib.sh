@@ -1,0 +1,81 @@
+# Shared by bench/http.sh and bench/soak.sh (sourced, not run). DESIGN.md's method: the packaged app (and the
+# PostgreSQL it starts) pinned to CPU 1, the client pinned to CPU 0, everything on 127.0.0.1, random high ports.
+
+bench_jar() {
+  if [ "${NO_BUILD:-0}" != 1 ]; then
+    ./mvnw -q -B package -DskipTests >&2
+  fi
+  ls target/war-news-reference-*.jar | grep -v original | head -n 1
+}
+
+# A port above $1 that nothing answers on yet (other programs on this machine pick ports too).
+free_port() {
+  local port
+  while :; do
+    port=$(($1 + RANDOM % 10000))
+    if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
+  done
+}
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# start_app LOG [JVM option ...]: starts the jar pinned to CPU 1 on $http_port, its database on $pg_port in
+# $data_dir; sets $app (the pid) and $app_started_ms. JAVA_OPTS adds JVM options; $app_jar may point elsewhere.
+start_app() {
+  local log=$1
+  shift
+  app_started_ms=$(now_ms)
+  # shellcheck disable=SC2086
+  taskset -c 1 java ${JAVA_OPTS:-} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
+    --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" > "$log" 2>&1 &
+  app=$!
+}
+
+# Waits for the first 200 on / and prints the milliseconds since start_app.
+first_200_ms() {
+  local deadline=$(($(now_ms) + 600000))
+  until [ "$(taskset -c 0 curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http_port/" 2>/dev/null)" = 200 ]; do
+    if ! kill -0 "$app" 2>/dev/null; then echo "the app stopped: see its log" >&2; return 1; fi
+    if [ "$(now_ms)" -gt "$deadline" ]; then echo "no 200 after 10 minutes" >&2; return 1; fi
+    sleep 0.02
+  done
+  echo $(($(now_ms) - app_started_ms))
+}
+
+stop_app() {
+  if [ -n "${app:-}" ]; then
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    app=
+  fi
+}
+
+rss_mb() { echo $(($(ps -o rss= -p "$1") / 1024)); }
+
+# wrk_run URL [wrk option ...]: one wrk run pinned to CPU 0; prints "req/s p50_ms p99_ms errors".
+wrk_run() {
+  local url=$1
+  shift
+  local out
+  out=$(taskset -c 0 wrk -t1 -c"${CONNECTIONS:-32}" -d"${DURATION:-20}"s --latency "$@" "$url")
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { errors += $NF } /Socket errors:/ { for (i = 4; i <= NF; i += 2) errors += $i }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+# median of the numbers given as arguments
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# The corpus step, kept apart so it can be pointed at any generator: loads $1 generated claims into the migrated
+# database on 127.0.0.1:$2. It uses bench/corpus.sh (the search benchmark's deterministic generator) when present.
+load_corpus() {
+  local size=$1 port=$2
+  if [ "$size" = 0 ]; then return 0; fi
+  if [ ! -x bench/corpus.sh ]; then
+    echo "no bench/corpus.sh on this branch: measuring the first source only" >&2
+    return 1
+  fi
+  bench/corpus.sh "$size" "jdbc:postgresql://127.0.0.1:$port/warnews"
+}

@@ -1,0 +1,56 @@
+package org.warnews.database;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** What a failure says about the database: unreachable, too slow for this request, or neither (a bug). */
+public enum DatabaseFault {
+
+	/** No connection could be had or it broke: the database is down, restarting, or out of connections. */
+	UNREACHABLE,
+
+	/** The statement ran past its timeout: this request was too costly, the database itself is fine. */
+	TIMEOUT,
+
+	/** Not about the database being available. */
+	NONE;
+
+	private static final int MAX_CAUSES = 32;
+
+	public static DatabaseFault of(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				if (state.equals("57014")) {
+					return TIMEOUT; // query_canceled: statement_timeout
+				}
+				// 08: connection exception; 57P: admin or crash shutdown, cannot connect now; 53: out of resources
+				if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+					return UNREACHABLE;
+				}
+			}
+			if (cause instanceof SQLTimeoutException || cause instanceof QueryTimeoutException
+					|| cause instanceof jakarta.persistence.QueryTimeoutException) {
+				return TIMEOUT;
+			}
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException || cause instanceof ConnectException
+					|| cause instanceof SocketTimeoutException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return UNREACHABLE;
+			}
+		}
+		return NONE;
+	}
+
+}

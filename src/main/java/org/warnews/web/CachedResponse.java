@@ -1,0 +1,66 @@
+package org.warnews.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A rendered 200 response, kept so it can be served again without any work: its body, its body gzipped once
+ * (when it is text worth compressing), and the headers its handler set.
+ *
+ * @param contentType the Content-Type
+ * @param headers the headers the handler set, in order (names may repeat)
+ * @param cacheControl the Cache-Control it is served with
+ * @param body the body as rendered
+ * @param gzipped the body gzipped, or {@code null} when it is not worth compressing
+ */
+record CachedResponse(String contentType, List<Map.Entry<String, String>> headers, String cacheControl, byte[] body,
+		byte[] gzipped) {
+
+	/** Bodies smaller than this gain little from compression. */
+	static final int MIN_COMPRESSED_SIZE = 1024;
+
+	static CachedResponse of(String contentType, List<Map.Entry<String, String>> headers, String cacheControl,
+			byte[] body) {
+		boolean compress = body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
+		return new CachedResponse(contentType, headers, cacheControl, body, compress ? gzip(body) : null);
+	}
+
+	/** The memory it takes in the cache, roughly. */
+	int weight() {
+		int weight = 256 + this.body.length + (this.gzipped != null ? this.gzipped.length : 0);
+		for (Map.Entry<String, String> header : this.headers) {
+			weight += header.getKey().length() + header.getValue().length();
+		}
+		return weight;
+	}
+
+	static boolean compressible(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		String type = contentType.toLowerCase(Locale.ROOT);
+		int parameters = type.indexOf(';');
+		if (parameters >= 0) {
+			type = type.substring(0, parameters).strip();
+		}
+		return type.startsWith("text/") || type.equals("application/json") || type.equals("application/xml")
+				|| type.equals("application/javascript") || type.endsWith("+json") || type.endsWith("+xml");
+	}
+
+	static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.warnews.web;
+
+import java.util.EnumSet;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import org.warnews.database.DatabaseOutage;
+
+/**
+ * The mechanisms that apply to every route, whoever wrote it: security headers, allowed methods, input bounds,
+ * HTTP caching with the server-side cache of rendered responses, and failing fast while the database is down.
+ * They run, in that order, right after Spring's forwarded-header handling and before any handler.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class HttpConfiguration implements WebMvcConfigurer {
+
+	/** Rendered 200 responses, keyed by their ETag. */
+	static final String PAGES = "pages";
+
+	private final DatabaseOutage outage;
+
+	HttpConfiguration(DatabaseOutage outage) {
+		this.outage = outage;
+	}
+
+	@Bean
+	@DependsOnDatabaseInitialization
+	ContentVersion contentVersion(JdbcTemplate jdbc, ResourcePatternResolver resources,
+			@Value("${spring.flyway.table:flyway_schema_history}") String historyTable) {
+		return ContentVersion.load(jdbc, historyTable, resources);
+	}
+
+	/**
+	 * The page cache is bounded by memory (bodies differ in size); other caches, by entries, from
+	 * {@code spring.cache.caffeine.spec}. Maintenance runs on the calling thread: no pool to starve on one core.
+	 */
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> pageCache(HttpProperties properties) {
+		return manager -> manager.registerCustomCache(PAGES, Caffeine.newBuilder()
+			.maximumWeight(properties.pageCacheSize().toBytes())
+			.weigher((Object key, Object value) -> ((CachedResponse) value).weight())
+			.executor(Runnable::run)
+			.build());
+	}
+
+	@Bean
+	TomcatHardening tomcatHardening(HttpProperties properties) {
+		return new TomcatHardening(properties.contentSecurityPolicy());
+	}
+
+	@Bean
+	ErrorReasons errorAttributes() {
+		return new ErrorReasons();
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(HttpProperties properties) {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(properties.contentSecurityPolicy()));
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AllowedMethodsFilter> allowedMethodsFilter() {
+		FilterRegistrationBean<AllowedMethodsFilter> registration = new FilterRegistrationBean<>(
+				new AllowedMethodsFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(
+			@Value("${server.error.path:/error}") String errorPath) {
+		FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(
+				new DirectErrorPathFilter(errorPath));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<InputLimitsFilter> inputLimitsFilter(HttpProperties properties) {
+		FilterRegistrationBean<InputLimitsFilter> registration = new FilterRegistrationBean<>(
+				new InputLimitsFilter(properties));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ContentVersion version, CacheManager caches,
+			HttpProperties properties) {
+		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(new HttpCachingFilter(
+				version, caches.getCache(PAGES), new CachePolicy(properties), properties.maxCachedBody().toBytes()));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+		return registration;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new DatabaseOutageInterceptor(this.outage));
+	}
+
+}

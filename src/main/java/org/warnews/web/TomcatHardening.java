@@ -1,0 +1,45 @@
+package org.warnews.web;
+
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+
+/**
+ * Tomcat's side of the rules: TRACE reaches the app's filters (which answer 405 like any other method that is
+ * not GET or HEAD) instead of Tomcat's own refusal, and errors Tomcat answers before the app get the site's plain
+ * error page ({@link ContainerErrorValve}) in place of Spring Boot's and Tomcat's report valves.
+ */
+final class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	private final String contentSecurityPolicy;
+
+	TomcatHardening(String contentSecurityPolicy) {
+		this.contentSecurityPolicy = contentSecurityPolicy;
+	}
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+		factory.addContextCustomizers(context -> {
+			StandardHost host = (StandardHost) context.getParent();
+			for (Valve valve : host.getPipeline().getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					host.getPipeline().removeValve(valve);
+				}
+			}
+			host.setErrorReportValveClass(""); // or Tomcat adds its own report valve back when it starts
+			host.getPipeline().addValve(new ContainerErrorValve(this.contentSecurityPolicy));
+		});
+	}
+
+	/** After Spring Boot's own customizer, so its report valve is there to be replaced. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

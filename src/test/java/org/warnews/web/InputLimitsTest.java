@@ -1,0 +1,66 @@
+package org.warnews.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.warnews.WarNewsTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bounds checked before any work, on every route: query length, page numbers and sizes, request size. */
+@WarNewsTest
+class InputLimitsTest {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page=abc", "page=-1", "page=99999999999", "page=1e3", "page=10001", "size=5000",
+			"limit=x", "q=%00" })
+	void outOfBoundParametersGet400WithAClearPageOnAnyRoute(String query) throws Exception {
+		for (String path : new String[] { "/", "/topics/drones", "/search", "/api/v1/claims" }) {
+			RawHttp.Response response = RawHttp.get(this.port, path + "?" + query, "Accept: text/html");
+			assertThat(response.status()).as("%s?%s", path, query).isEqualTo(400);
+			Document page = Jsoup.parse(response.text());
+			assertThat(page.select("h1").text()).isEqualTo("This request could not be answered");
+			assertThat(page.select("main p").text()).containsAnyOf("page number", "page size", "control character");
+		}
+		RawHttp.Response json = RawHttp.get(this.port, "/?" + query, "Accept: application/json");
+		assertThat(json.status()).isEqualTo(400);
+		assertThat(json.text()).contains("\"reason\":\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "page=1", "page=42", "page=", "size=20", "q=drone" })
+	void boundedParametersPass(String query) throws Exception {
+		assertThat(RawHttp.get(this.port, "/topics/drones?" + query).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aTooLongQueryGets400WithAClearPage() throws Exception {
+		RawHttp.Response response = RawHttp.get(this.port, "/?q=" + "a".repeat(5000), "Accept: text/html");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(response.text()).select("main").text()).contains("The address is too long");
+		assertThat(RawHttp.get(this.port, "/?q=" + "a".repeat(4000)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void requestsLargerThanTheServerTakesGetAPlain400WithoutTheServersName() throws Exception {
+		for (RawHttp.Response response : new RawHttp.Response[] {
+				RawHttp.get(this.port, "/?q=" + "a".repeat(9000)),
+				RawHttp.get(this.port, "/", "X-Padding: " + "b".repeat(9000)),
+				RawHttp.get(this.port, "/claims/%zz"), RawHttp.get(this.port, "/claims/a%2Fb") }) {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.header("Content-Security-Policy")).isPresent();
+			assertThat(response.text()).contains("This request could not be answered")
+				.doesNotContain("Tomcat")
+				.doesNotContain("Exception");
+		}
+	}
+
+}
