@@ -75,7 +75,7 @@ record Numbers(String text, List<String> forms) {
 			forms.add(String.join("|", spellings(value)));
 		}
 		matcher.appendTail(text);
-		return new Numbers(text.toString().strip(), List.copyOf(forms));
+		return new Numbers(text.toString().strip().replaceAll(" {2,}", " "), List.copyOf(forms));
 	}
 
 	private static BigDecimal digits(Matcher matcher) {

@@ -26,7 +26,10 @@ class SearchController {
 			@RequestParam(required = false) String page, Model model) {
 		List<Notice> notices = new ArrayList<>();
 		SearchRequest request = new SearchRequest(q, topic, actor, kind, SearchRequest.page(page, notices));
-		model.addAttribute("result", this.search.search(request, notices));
+		SearchResult result = this.search.search(request, notices);
+		model.addAttribute("result", result);
+		// The header's search box shows the searched text as cleaned, never the raw parameter.
+		model.addAttribute("searchQuery", result.searched());
 		return "search/search";
 	}
 
