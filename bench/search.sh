@@ -14,7 +14,8 @@ if [ -z "$jar" ]; then
   jar=$(ls target/war-news-reference-*.jar | grep -v original | head -n 1)
 fi
 mkdir -p "$bench_dir"
-pin() { if command -v taskset >/dev/null; then taskset -c "$@"; else shift; "$@"; fi; }
+# Pins a command to one CPU (exec, so that $! is the command itself and can be stopped by its pid).
+pin() { if command -v taskset >/dev/null; then exec taskset -c "$@"; else shift; exec "$@"; fi; }
 
 app=
 stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; fi; }
@@ -25,9 +26,9 @@ for size in $sizes; do
   http_port=$((30000 + RANDOM % 10000))
   echo "== $size claims (data in $bench_dir/pg-$size, app on 127.0.0.1:$http_port pinned to CPU 1, client on CPU 0)"
   # The app and the PostgreSQL it starts share CPU 1; the client runs on CPU 0 (DESIGN.md, benchmark method).
-  pin 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" \
+  (pin 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" \
     --warnews.database.data-dir="$bench_dir/pg-$size" --warnews.database.port="$pg_port" \
-    > "$bench_dir/app-$size.log" 2>&1 &
+    > "$bench_dir/app-$size.log" 2>&1) &
   app=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://127.0.0.1:$http_port/actuator/health" >/dev/null 2>&1; then break; fi
@@ -38,6 +39,6 @@ for size in $sizes; do
     bench/corpus.sh "$size" "jdbc:postgresql://127.0.0.1:$pg_port/warnews"
     touch "$bench_dir/pg-$size.loaded"
   fi
-  pin 0 java bench/SearchBench.java "http://127.0.0.1:$http_port" "${WARMUP:-60}" "${ROUNDS:-30}" "${SEARCH_PATH:-/api/v1/search}"
+  (pin 0 java bench/SearchBench.java "http://127.0.0.1:$http_port" "${WARMUP:-60}" "${ROUNDS:-30}" "${SEARCH_PATH:-/api/v1/search}")
   stop_app
 done

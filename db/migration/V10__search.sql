@@ -2,10 +2,12 @@
 --
 -- Design: a claim's search document needs text from other tables (the claimant's name and aliases, the topic
 -- names, the item heading), and a GENERATED column can only read its own row. So the document lives in its own
--- table, claim_search, one row per claim: triggers copy the text it is made of from claim, actor, topic and item,
--- and the weighted tsvector is a GENERATED column over that copy. This keeps the claim table and its quote
--- verification untouched, lets any later content migration insert claims as usual (the triggers keep search up
--- to date), and puts everything a search filters and sorts on (claimant, kind, topics, date) in one indexed row.
+-- table, claim_search, one narrow row per claim: the weighted tsvector plus what a search filters and sorts on
+-- (claimant, kind, topics, date). Triggers on claim, claim_topic, actor, topic and item rebuild the rows a change
+-- touches (claim_search_refresh), so any later content migration inserts claims as usual and search follows.
+-- The tsvector is computed by that function rather than GENERATED over copies of the text: copies made every row
+-- three times wider, and a search for a common word reads every matching row (for its counts per topic, claimant
+-- and kind), so the width of a row is what a search costs. The claim table and its quote verification are untouched.
 --
 -- Spelling variants and synonyms are data (search_variant, filled by V11), applied when a query is parsed:
 -- the index holds the source's own words, so a highlight always points at words that are really there.
@@ -17,27 +19,22 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TEXT SEARCH CONFIGURATION warnews (COPY = english);
 ALTER TEXT SEARCH CONFIGURATION warnews ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
 
+-- A: what the claim says and who says it; B: other names of the claimant, its topics; C: the verbatim quote;
+-- D: the heading of its item, how and when it was said. Results that match in A come first (see ClaimSearch).
+CREATE FUNCTION claim_search_document(says text, also_named text, quote text, context text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN setweight(to_tsvector('warnews'::regconfig, says), 'A')
+    || setweight(to_tsvector('warnews'::regconfig, also_named), 'B')
+    || setweight(to_tsvector('warnews'::regconfig, quote), 'C')
+    || setweight(to_tsvector('warnews'::regconfig, context), 'D');
+
 CREATE TABLE claim_search (
     claim_id  integer PRIMARY KEY REFERENCES claim ON DELETE CASCADE,
     actor_id  integer NOT NULL,
     kind      text NOT NULL,
     said_on   date NOT NULL,
     topic_ids integer[] NOT NULL,
-    -- Copies of the text the document is made of (see above).
-    summary   text NOT NULL,
-    claimant  text NOT NULL,
-    aliases   text NOT NULL,
-    topics    text NOT NULL,
-    heading   text NOT NULL,
-    quote     text NOT NULL,
-    context   text NOT NULL,
-    -- A: what the claim says and who says it; B: other names of the claimant, its topics; C: the verbatim quote;
-    -- D: the heading of its item, how and when it was said.
-    document  tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('warnews', summary || ' ' || claimant), 'A')
-        || setweight(to_tsvector('warnews', aliases || ' ' || topics), 'B')
-        || setweight(to_tsvector('warnews', quote), 'C')
-        || setweight(to_tsvector('warnews', heading || ' ' || context), 'D')) STORED
+    document  tsvector NOT NULL
 );
 CREATE INDEX claim_search_document_idx ON claim_search USING gin (document);
 CREATE INDEX claim_search_said_on_idx ON claim_search (said_on DESC, claim_id);
@@ -66,26 +63,37 @@ CREATE TABLE search_variant (
 CREATE FUNCTION search_fold(input text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
     RETURN lower(unaccent('unaccent', input));
 
--- (Re)builds the search rows of the given claims from the tables they are made of.
+-- (Re)builds the search rows of the given claims from the tables they are made of, and adds their words to the
+-- vocabulary that "did you mean" draws on. Words are never removed: a suggestion is only offered when it finds claims.
 CREATE FUNCTION claim_search_refresh(claim_ids integer[]) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO claim_search (claim_id, actor_id, kind, said_on, topic_ids, summary, claimant, aliases, topics,
-                              heading, quote, context)
-    SELECT c.id, c.actor_id, c.kind, c.said_on, coalesce(t.ids, '{}'), c.summary, a.name,
-           array_to_string(a.aliases, ' · '), coalesce(t.names, ''), i.heading, c.quote,
-           concat_ws(' · ', c.via, c.said_on_phrase)
-      FROM claim c
-      JOIN actor a ON a.id = c.actor_id
-      JOIN item i ON i.id = c.item_id
-      LEFT JOIN LATERAL (SELECT array_agg(ct.topic_id ORDER BY ct.topic_id) AS ids,
-                                string_agg(tp.name, ' · ' ORDER BY tp.name) AS names
-                           FROM claim_topic ct JOIN topic tp ON tp.id = ct.topic_id
-                          WHERE ct.claim_id = c.id) t ON true
-     WHERE c.id = ANY (claim_ids)
+    WITH part AS (
+        SELECT c.id, c.actor_id, c.kind, c.said_on, coalesce(t.ids, '{}') AS topic_ids,
+               c.summary || ' · ' || a.name AS says,
+               concat_ws(' · ', array_to_string(a.aliases, ' · '), t.names) AS also_named,
+               c.quote,
+               concat_ws(' · ', i.heading, c.via, c.said_on_phrase) AS context
+          FROM claim c
+          JOIN actor a ON a.id = c.actor_id
+          JOIN item i ON i.id = c.item_id
+          LEFT JOIN LATERAL (SELECT array_agg(ct.topic_id ORDER BY ct.topic_id) AS ids,
+                                    string_agg(tp.name, ' · ' ORDER BY tp.name) AS names
+                               FROM claim_topic ct JOIN topic tp ON tp.id = ct.topic_id
+                              WHERE ct.claim_id = c.id) t ON true
+         WHERE c.id = ANY (claim_ids)
+    ), words AS (
+        INSERT INTO search_word (word)
+        SELECT DISTINCT w
+          FROM part, regexp_split_to_table(search_fold(concat_ws(' ', part.says, part.also_named, part.quote,
+                                                                 part.context)), '[[:space:][:punct:]“”‘’«»—–…·]+') AS w
+         WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
+        ON CONFLICT DO NOTHING
+    )
+    INSERT INTO claim_search (claim_id, actor_id, kind, said_on, topic_ids, document)
+    SELECT id, actor_id, kind, said_on, topic_ids, claim_search_document(says, also_named, quote, context)
+      FROM part
     ON CONFLICT (claim_id) DO UPDATE SET
         actor_id = EXCLUDED.actor_id, kind = EXCLUDED.kind, said_on = EXCLUDED.said_on,
-        topic_ids = EXCLUDED.topic_ids, summary = EXCLUDED.summary, claimant = EXCLUDED.claimant,
-        aliases = EXCLUDED.aliases, topics = EXCLUDED.topics, heading = EXCLUDED.heading,
-        quote = EXCLUDED.quote, context = EXCLUDED.context;
+        topic_ids = EXCLUDED.topic_ids, document = EXCLUDED.document;
 $$;
 
 -- Statement-level triggers, so a migration that inserts thousands of claims refreshes them in one pass.
@@ -137,28 +145,15 @@ END $$;
 CREATE TRIGGER claim_search_item_updated AFTER UPDATE ON item
     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION claim_search_after_item();
 
--- New words join the vocabulary. Words are never removed: a suggestion is only offered when it finds claims.
-CREATE FUNCTION search_word_collect() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO search_word (word)
-    SELECT DISTINCT w
-      FROM changed s,
-           regexp_split_to_table(search_fold(concat_ws(' ', s.summary, s.claimant, s.aliases, s.topics, s.heading,
-                                                      s.quote)), '[[:space:][:punct:]“”‘’«»—–…]+') AS w
-     WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
-    ON CONFLICT DO NOTHING;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER search_word_inserted AFTER INSERT ON claim_search
-    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION search_word_collect();
-CREATE TRIGGER search_word_updated AFTER UPDATE ON claim_search
-    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION search_word_collect();
-
 -- Turns what a reader typed into a tsquery: web-search syntax ("phrases", OR, -exclusion), each word widened to
 -- its spelling variants and synonyms, each number to the ways it is written. The caller has already replaced
 -- each number by a placeholder word wnnumN (N counting from 0) and passes the spellings of number N as element
 -- N+1 of number_forms, separated by '|' (e.g. '1000000|1,000,000|one million|1 million|1m').
-CREATE FUNCTION search_tsquery(input text, number_forms text[] DEFAULT '{}') RETURNS tsquery
+-- With highlight, each word left out (-word) becomes a word that is in no text, so ts_headline marks only what
+-- was searched for. With weights (e.g. 'A'), the words searched for must be found in those parts of a document.
+CREATE FUNCTION search_tsquery(input text, number_forms text[] DEFAULT '{}', highlight boolean DEFAULT false,
+                               weights text DEFAULT NULL)
+RETURNS tsquery
 LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
 DECLARE
     folded text := search_fold(input);
@@ -211,7 +206,10 @@ BEGIN
                   WHERE token.text ~ '^''wnnum\d{1,3}''$' AND phraseto_tsquery('warnews', form)::text <> ''),
                 token.text);
             IF negated OR coalesce(scopes[cardinality(scopes)], false) THEN
-                expansion := regexp_replace(expansion, '(''(?:[^'']|'''')*'')', '\1:ABC', 'g');
+                expansion := CASE WHEN highlight THEN '''wn0none'''
+                                  ELSE regexp_replace(expansion, '(''(?:[^'']|'''')*'')', '\1:ABC', 'g') END;
+            ELSIF weights IS NOT NULL THEN
+                expansion := regexp_replace(expansion, '(''(?:[^'']|'''')*'')', '\1:' || weights, 'g');
             END IF;
             negated := false;
             rebuilt := rebuilt || expansion;

@@ -69,6 +69,7 @@ class ClaimSearch {
 
 	@Transactional(readOnly = true)
 	SearchResult search(SearchRequest request, List<Notice> requestNotices) {
+		this.repository.tune();
 		List<Notice> notices = new ArrayList<>(requestNotices);
 		CleanQuery clean = CleanQuery.of(request.q());
 		if (clean.cut()) {
@@ -177,13 +178,29 @@ class ClaimSearch {
 	}
 
 	private List<Hit> hits(ParsedQuery query, Filters filters, int page) {
-		List<SearchRepository.Row> rows = this.repository.page(query, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-		Map<Integer, Claim> loaded = this.claims.findByIdIn(rows.stream().map(SearchRepository.Row::claimId).toList())
+		int offset = (page - 1) * PAGE_SIZE;
+		List<Integer> ids;
+		if (query == null) {
+			ids = this.repository.newest(filters, PAGE_SIZE, offset);
+		}
+		else {
+			// The tiers in order, each read only as far as this page needs.
+			List<Integer> ordered = new ArrayList<>();
+			for (int tier = 3; tier >= 0 && ordered.size() < offset + PAGE_SIZE; tier--) {
+				ordered.addAll(this.repository.tier(query, filters, tier, MAX_PAGES * PAGE_SIZE,
+						offset + PAGE_SIZE - ordered.size()));
+			}
+			ids = ordered.subList(Math.min(offset, ordered.size()), ordered.size());
+		}
+		Map<Integer, SearchRepository.Row> texts = this.repository.texts(ids, query)
+			.stream()
+			.collect(Collectors.toMap(SearchRepository.Row::claimId, Function.identity()));
+		Map<Integer, Claim> loaded = this.claims.findByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Claim::getId, Function.identity()));
-		return rows.stream()
-			.map(row -> new Hit(loaded.get(row.claimId()), highlighted(query, row.summary()),
-					highlighted(query, row.quote())))
+		return ids.stream()
+			.map(id -> new Hit(loaded.get(id), highlighted(query, texts.get(id).summary()),
+					highlighted(query, texts.get(id).quote())))
 			.toList();
 	}
 

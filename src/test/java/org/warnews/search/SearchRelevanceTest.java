@@ -120,9 +120,14 @@ class SearchRelevanceTest {
 
 	@Test
 	void exclusionLeavesOutClaimsThatSayOrAreByTheWordButNotThoseUnderAHeadingWithIt() {
-		List<String> slugs = slugs(search("drones -Putin", null, null, null));
-		assertThat(slugs).contains("publication-drones-leading-role-for-both-sides", "zelensky-stressed-domestic-drone-industry")
+		SearchResult result = search("drones -Putin", null, null, null);
+		assertThat(slugs(result)).contains("publication-drones-leading-role-for-both-sides", "zelensky-stressed-domestic-drone-industry")
 			.noneMatch(slug -> slug.startsWith("putin-"));
+		// A word left out is never marked as a match.
+		Highlighted heading = result.items().get(0).heading();
+		assertThat(heading.text()).isEqualTo("Putin calls for quick development of drone forces");
+		assertThat(heading.segments()).filteredOn(Highlighted.Segment::match).extracting(Highlighted.Segment::text)
+			.containsExactly("drone");
 	}
 
 	@Test
