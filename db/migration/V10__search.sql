@@ -42,8 +42,9 @@ CREATE INDEX claim_search_actor_idx ON claim_search (actor_id, said_on DESC);
 CREATE INDEX claim_search_kind_idx ON claim_search (kind, said_on DESC);
 CREATE INDEX claim_search_topics_idx ON claim_search USING gin (topic_ids);
 
--- Items are found by their heading.
-CREATE INDEX item_heading_search_idx ON item USING gin (to_tsvector('warnews', heading));
+-- Items are found by their heading (a column of its own row, so it can be GENERATED).
+ALTER TABLE item ADD COLUMN heading_search tsvector GENERATED ALWAYS AS (to_tsvector('warnews', heading)) STORED;
+CREATE INDEX item_heading_search_idx ON item USING gin (heading_search);
 
 -- Words of the documents, for "did you mean" when a word is not found (trigram similarity).
 CREATE TABLE search_word (

@@ -20,6 +20,7 @@ import org.warnews.actor.ActorRepository;
 import org.warnews.claim.Claim;
 import org.warnews.search.SearchRepository.FacetCount;
 import org.warnews.search.SearchRepository.Filters;
+import org.warnews.search.SearchRepository.Found;
 import org.warnews.search.SearchRepository.ParsedQuery;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
@@ -40,6 +41,12 @@ class ClaimSearch {
 
 	/** Deep pages cost more and help nobody: past this, readers are asked to narrow the search. */
 	static final int MAX_PAGES = 50;
+
+	/**
+	 * A search counts and ranks at most this many claims, the newest that match, so that a common word costs no
+	 * more than a rarer one; the page says when more match. It is also as far as the pages go.
+	 */
+	static final int COUNTED = MAX_PAGES * PAGE_SIZE;
 
 	static final List<String> KINDS = List.of("figure", "assertion", "plan", "hope", "call", "event",
 			"characterisation");
@@ -114,13 +121,13 @@ class ClaimSearch {
 		}
 		List<Topic> suggested = (outcome.total == 0) ? this.topics.findAllByOrderByName() : List.of();
 		return new SearchResult(request, searched, null, List.copyOf(notices), correction, correctedFrom, query != null,
-				outcome.total,
+				outcome.total, outcome.more,
 				outcome.page, outcome.pages, outcome.hits, outcome.items, outcome.facets, suggested);
 	}
 
 	private SearchResult problem(SearchRequest request, CleanQuery clean, List<Notice> notices, String problem) {
 		return new SearchResult(request, clean.text(), (problem != null) ? new Notice(problem) : null,
-				List.copyOf(notices), null, null, false, 0, 1, 0, List.of(), List.of(), List.of(),
+				List.copyOf(notices), null, null, false, 0, false, 1, 0, List.of(), List.of(), List.of(),
 				this.topics.findAllByOrderByName());
 	}
 
@@ -155,43 +162,35 @@ class ClaimSearch {
 		return new Filters(topicId, actorId, kind);
 	}
 
-	private record Outcome(long total, int page, int pages, List<Hit> hits, List<ItemHit> items, List<Facet> facets) {
+	private record Outcome(long total, boolean more, int page, int pages, List<Hit> hits, List<ItemHit> items,
+			List<Facet> facets) {
 	}
 
 	private Outcome run(SearchRequest request, ParsedQuery query, Filters filters, List<Notice> notices) {
-		List<FacetCount> counts = this.repository.facets(query, filters);
-		long total = counts.stream().filter(count -> count.facet().equals("kind")).mapToLong(FacetCount::count).sum();
-		int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		Found found = find(query, filters, request.page());
+		int pages = (int) Math.min(MAX_PAGES, (found.counted() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = (pages == 0) ? 1 : request.page();
 		if (page > pages && pages > 0) {
 			notices.add(new Notice((page > MAX_PAGES && pages == MAX_PAGES) ? "search.notice.page-limit" : "search.notice.page-beyond",
 					Integer.toString(pages)));
 			page = pages;
+			found = find(query, filters, page);
 		}
-		List<Hit> hits = (total == 0) ? List.of() : hits(query, filters, page);
 		List<ItemHit> items = (query == null || page > 1 || filters.any()) ? List.of()
 				: this.repository.items(query, ITEMS)
 					.stream()
 					.map(row -> new ItemHit(row.slug(), Highlighted.parse(row.heading()), row.sourceSlug(), row.sourceHeadline()))
 					.toList();
-		return new Outcome(total, page, Math.max(pages, 1), hits, items, facets(request, counts));
+		return new Outcome(found.counted(), found.more(), page, Math.max(pages, 1), hits(query, found.page()), items,
+				facets(request, found.facets()));
 	}
 
-	private List<Hit> hits(ParsedQuery query, Filters filters, int page) {
-		int offset = (page - 1) * PAGE_SIZE;
-		List<Integer> ids;
-		if (query == null) {
-			ids = this.repository.newest(filters, PAGE_SIZE, offset);
-		}
-		else {
-			// The tiers in order, each read only as far as this page needs.
-			List<Integer> ordered = new ArrayList<>();
-			for (int tier = 3; tier >= 0 && ordered.size() < offset + PAGE_SIZE; tier--) {
-				ordered.addAll(this.repository.tier(query, filters, tier, MAX_PAGES * PAGE_SIZE,
-						offset + PAGE_SIZE - ordered.size()));
-			}
-			ids = ordered.subList(Math.min(offset, ordered.size()), ordered.size());
-		}
+	private Found find(ParsedQuery query, Filters filters, int page) {
+		int offset = (int) Math.min((long) (page - 1) * PAGE_SIZE, (long) MAX_PAGES * PAGE_SIZE);
+		return this.repository.find(query, filters, COUNTED, PAGE_SIZE, offset);
+	}
+
+	private List<Hit> hits(ParsedQuery query, List<Integer> ids) {
 		Map<Integer, SearchRepository.Row> texts = this.repository.texts(ids, query)
 			.stream()
 			.collect(Collectors.toMap(SearchRepository.Row::claimId, Function.identity()));

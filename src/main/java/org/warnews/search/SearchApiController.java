@@ -59,10 +59,12 @@ class SearchApiController {
 	/**
 	 * @param query the text as typed (after cleaning)
 	 * @param searched the text searched: differs from {@code query} when a misspelt query fell back to a correction
+	 * @param total how many claims match; with {@code more}, how many were counted (the newest that match)
+	 * @param more whether more claims match than a search counts and ranks
 	 * @param next the address of the next page, or null
 	 */
 	record SearchResponse(String query, String searched, boolean corrected, String topic, String actor, String kind,
-			long total, int page, int pages, int pageSize, List<String> notices, List<ClaimResult> results,
+			long total, boolean more, int page, int pages, int pageSize, List<String> notices, List<ClaimResult> results,
 			List<ItemResult> items, List<Facet> facets, String next) {
 	}
 
@@ -84,7 +86,7 @@ class SearchApiController {
 		}
 		return ResponseEntity.ok(new SearchResponse(CleanQuery.of(q).text(), result.searched(),
 				result.correctedFrom() != null, result.request().topic(), result.request().actor(),
-				result.request().kind(), result.total(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
+				result.request().kind(), result.total(), result.more(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
 				noticeTexts, result.hits().stream().map(this::claim).toList(),
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),

@@ -80,72 +80,79 @@ class SearchRepository {
 			.single();
 	}
 
-	/** How many claims match, per kind, claimant and topic: the facets, and (summed over kinds) the total. */
-	List<FacetCount> facets(ParsedQuery query, Filters filters) {
+	/**
+	 * What one search found, in one statement: the claims of the page asked for, how many claims match per kind,
+	 * claimant and topic, and whether more than {@code cap} match. The work is bounded by the cap: the search reads
+	 * the newest {@code cap} matching claims (through the GIN index for rare words, along the date index for common
+	 * ones), counts and ranks those, and only notes that there are more. Relevance is first where the words are
+	 * found: tier 3, the claims whose summary or claimant has them all (weight A); tier 2, with the claimant's other
+	 * names and the topics (B); tier 1, with the quote (C); tier 0, only the heading or context (D); then
+	 * ts_rank_cd, then date.
+	 */
+	Found find(ParsedQuery query, Filters filters, int cap, int limit, int offset) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("cap", cap);
+		params.put("capPlusOne", cap + 1);
+		params.put("limit", limit);
+		params.put("offset", offset);
+		String order;
+		String ranked;
+		if (query == null) {
+			ranked = "SELECT claim_id, said_on, 0 AS tier, 0 AS rank FROM capped";
+			order = "said_on DESC, claim_id";
+		}
+		else {
+			params.put("a", query.inA());
+			params.put("ab", query.inAB());
+			params.put("abc", query.inABC());
+			ranked = """
+					SELECT claim_id, said_on,
+					       CASE WHEN document @@ CAST(:a AS tsquery) THEN 3 WHEN document @@ CAST(:ab AS tsquery) THEN 2
+					            WHEN document @@ CAST(:abc AS tsquery) THEN 1 ELSE 0 END AS tier,
+					       ts_rank_cd(document, CAST(:query AS tsquery), 32) AS rank
+					  FROM capped""";
+			order = "tier DESC, rank DESC, said_on DESC, claim_id";
+		}
 		String sql = """
-				WITH hit AS MATERIALIZED (SELECT actor_id, kind, topic_ids FROM claim_search %s)
-				SELECT 'kind', kind, kind, count(*) FROM hit GROUP BY kind
+				WITH hit AS MATERIALIZED (
+				  SELECT claim_id, actor_id, kind, topic_ids, said_on, %1$s FROM claim_search %2$s
+				   ORDER BY said_on DESC, claim_id LIMIT :capPlusOne),
+				capped AS MATERIALIZED (SELECT * FROM hit ORDER BY said_on DESC, claim_id LIMIT :cap),
+				ranked AS (%3$s)
+				SELECT 'page', claim_id::text, NULL, 0 FROM (SELECT claim_id FROM ranked ORDER BY %4$s LIMIT :limit OFFSET :offset) p
+				UNION ALL
+				SELECT 'more', NULL, NULL, count(*) - :cap FROM hit HAVING count(*) > :cap
+				UNION ALL
+				SELECT 'kind', kind, kind, count(*) FROM capped GROUP BY kind
 				UNION ALL
 				SELECT 'actor', a.slug, a.name, f.n
-				  FROM (SELECT actor_id, count(*) AS n FROM hit GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
+				  FROM (SELECT actor_id, count(*) AS n FROM capped GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
 				UNION ALL
 				SELECT 'topic', t.slug, t.name, f.n
-				  FROM (SELECT topic_id, count(*) AS n FROM hit, unnest(hit.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted(where(query, filters, params));
-		return this.jdbc.sql(sql)
-			.params(params)
-			.query((rs, n) -> new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-			.list();
+				  FROM (SELECT topic_id, count(*) AS n FROM capped, unnest(capped.topic_ids) AS topic_id GROUP BY topic_id) f
+				  JOIN topic t ON t.id = f.topic_id""".formatted((query == null) ? "NULL::tsvector AS document" : "document",
+				where(query, filters, params), ranked, order);
+		List<Integer> page = new ArrayList<>();
+		List<FacetCount> facets = new ArrayList<>();
+		boolean[] more = { false };
+		this.jdbc.sql(sql).params(params).query(rs -> {
+			switch (rs.getString(1)) {
+				case "page" -> page.add(Integer.valueOf(rs.getString(2)));
+				case "more" -> more[0] = true;
+				default -> facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+			}
+		});
+		long counted = facets.stream().filter(count -> count.facet().equals("kind")).mapToLong(FacetCount::count).sum();
+		return new Found(page, facets, counted, more[0]);
 	}
 
 	/**
-	 * The claims of one relevance tier, most relevant first. Relevance is first where the words are found: tier 3,
-	 * the claims whose summary or claimant has them all (weight A); tier 2, with the claimant's other names and the
-	 * topics (B); tier 1, with the quote (C); tier 0, only with the heading or context (D). Within a tier, claims are
-	 * ranked by ts_rank_cd among its newest {@code candidates}, then by date: a common word is not ranked in each of
-	 * its thousands of claims, and the order does not depend on the page asked for.
+	 * @param page the claims of the page, in order
+	 * @param facets counts per kind, claimant and topic among the counted claims
+	 * @param counted how many claims were counted: all that match, or the cap
+	 * @param more whether more claims match than were counted
 	 */
-	List<Integer> tier(ParsedQuery query, Filters filters, int tier, int candidates, int limit) {
-		Map<String, Object> params = new HashMap<>();
-		String filter = filters(filters, params);
-		params.put("query", query.tsquery());
-		params.put("in", switch (tier) {
-			case 3 -> query.inA();
-			case 2 -> query.inAB();
-			case 1 -> query.inABC();
-			default -> query.tsquery();
-		});
-		params.put("outside", switch (tier) {
-			case 2 -> query.inA();
-			case 1 -> query.inAB();
-			case 0 -> query.inABC();
-			default -> null;
-		});
-		params.put("candidates", candidates);
-		params.put("limit", limit);
-		String sql = """
-				SELECT n.claim_id
-				  FROM (SELECT claim_id, said_on, document FROM claim_search
-				         WHERE document @@ CAST(:in AS tsquery)%s%s
-				         ORDER BY said_on DESC, claim_id LIMIT :candidates) n, CAST(:query AS tsquery) AS q
-				 ORDER BY ts_rank_cd(n.document, q, 32) DESC, n.said_on DESC, n.claim_id
-				 LIMIT :limit""".formatted((tier == 3) ? "" : " AND NOT document @@ CAST(:outside AS tsquery)",
-				filter.isEmpty() ? "" : " AND " + filter);
-		return this.jdbc.sql(sql).params(params).query(Integer.class).list();
-	}
-
-	/** Claims that match the filters alone, newest first. */
-	List<Integer> newest(Filters filters, int limit, int offset) {
-		Map<String, Object> params = new HashMap<>();
-		String filter = filters(filters, params);
-		params.put("limit", limit);
-		params.put("offset", offset);
-		return this.jdbc.sql("SELECT claim_id FROM claim_search %s ORDER BY said_on DESC, claim_id LIMIT :limit OFFSET :offset"
-			.formatted(filter.isEmpty() ? "" : "WHERE " + filter))
-			.params(params)
-			.query(Integer.class)
-			.list();
+	record Found(List<Integer> page, List<FacetCount> facets, long counted, boolean more) {
 	}
 
 	/** The summary and quote of these claims, with the words searched for marked when there is a query. */
@@ -170,14 +177,14 @@ class SearchRepository {
 			.list();
 	}
 
-	/** Items of sources whose heading matches, with the matching words marked. */
+	/** Items of sources whose heading matches, the latest loaded first, with the matching words marked. */
 	List<ItemRow> items(ParsedQuery query, int limit) {
 		return this.jdbc.sql("""
 				SELECT i.slug, ts_headline('warnews', i.heading, CAST(:highlight AS tsquery), :options), s.slug, s.headline
-				  FROM item i JOIN source s ON s.id = i.source_id, CAST(:query AS tsquery) AS q
-				 WHERE to_tsvector('warnews', i.heading) @@ q
-				 ORDER BY ts_rank_cd(to_tsvector('warnews', i.heading), q, 32) DESC, s.published_on DESC, i.position
-				 LIMIT :limit""")
+				  FROM (SELECT id, slug, heading, source_id, position FROM item
+				         WHERE heading_search @@ CAST(:query AS tsquery) ORDER BY id DESC LIMIT :limit) i
+				  JOIN source s ON s.id = i.source_id
+				 ORDER BY s.published_on DESC, i.position""")
 			.param("query", query.tsquery())
 			.param("highlight", query.highlight())
 			.param("options", Highlighted.OPTIONS)

@@ -16,7 +16,9 @@ import org.warnews.topic.Topic;
  * otherwise offered as "did you mean"
  * @param correctedFrom the text as typed, when the results are those of {@code correction} instead
  * @param ranked whether the claims are in order of relevance (there was text to search), not only of date
- * @param total how many claims match
+ * @param total how many claims match, or were counted when {@code more} is set
+ * @param more whether more claims match than a search counts ({@link ClaimSearch#COUNTED}): the facets and pages
+ * are then those of the newest that match
  * @param page the page shown, from 1
  * @param pages how many pages can be shown
  * @param hits the claims of this page
@@ -25,7 +27,7 @@ import org.warnews.topic.Topic;
  * @param suggestedTopics topics to start from when nothing was searched or nothing matched
  */
 record SearchResult(SearchRequest request, String searched, Notice problem, List<Notice> notices,
-		SearchRequest correction, String correctedFrom, boolean ranked, long total, int page, int pages, List<Hit> hits,
+		SearchRequest correction, String correctedFrom, boolean ranked, long total, boolean more, int page, int pages, List<Hit> hits,
 		List<ItemHit> items, List<Facet> facets, List<Topic> suggestedTopics) {
 
 	/** A message code with at most one argument, resolved from messages.properties. */

@@ -52,6 +52,9 @@ class SearchRelevanceTest {
 	@Autowired
 	ClaimSearch search;
 
+	@Autowired
+	SearchRepository repository;
+
 	static Stream<Arguments> top() {
 		return Stream.of(
 				// Spelling variants of names, places and organisations
@@ -207,6 +210,20 @@ class SearchRelevanceTest {
 		FacetValue selected = facet(result, "topic").stream().filter(FacetValue::selected).findFirst().orElseThrow();
 		assertThat(selected.key()).isEqualTo("arms-development");
 		assertThat(selected.href()).isEqualTo("/search?q=drones");
+	}
+
+	@Test
+	void aSearchCountsAndRanksOnlyTheNewestMatchesUpToItsCapAndSaysThereAreMore() {
+		SearchRepository.ParsedQuery drones = this.repository.parse(Numbers.in("drones"));
+		SearchRepository.Found all = this.repository.find(drones, SearchRepository.Filters.NONE, 1000, 20, 0);
+		assertThat(all.counted()).isEqualTo(12);
+		assertThat(all.more()).isFalse();
+		SearchRepository.Found capped = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 20, 0);
+		assertThat(capped.more()).isTrue();
+		assertThat(capped.counted()).isEqualTo(5);
+		assertThat(capped.page()).hasSize(5).isSubsetOf(all.page());
+		assertThat(capped.facets().stream().filter(count -> count.facet().equals("actor")).mapToLong(SearchRepository.FacetCount::count).sum())
+			.isEqualTo(5);
 	}
 
 	@Test
