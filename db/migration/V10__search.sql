@@ -197,10 +197,16 @@ BEGIN
     LOOP
         IF left(token.text, 1) = '''' THEN
             expansion := coalesce(
+                -- A phrase whose words include a one-word member of its group adds nothing ("unmanned aerial
+                -- vehicle" beside "unmanned") and would make the index recheck every match: it is left out.
                 (SELECT '(' || string_agg(DISTINCT '(' || member.query::text || ')', ' | ') || ')'
                    FROM search_variant v JOIN search_variant member ON member.group_key = v.group_key
                   WHERE numnode(member.query) > 0
-                    AND (v.query::text = token.text OR '''wn0' || v.group_key || '''' = token.text)),
+                    AND (v.query::text = token.text OR '''wn0' || v.group_key || '''' = token.text)
+                    AND NOT EXISTS (SELECT 1 FROM search_variant single
+                                     WHERE single.group_key = member.group_key AND numnode(single.query) = 1
+                                       AND numnode(member.query) > 1
+                                       AND single.query::text = ANY (regexp_split_to_array(member.query::text, '\s+')))),
                 (SELECT '(' || string_agg('(' || phraseto_tsquery('warnews', form)::text || ')', ' | ') || ')'
                    FROM unnest(string_to_array(
                             number_forms[substring(token.text FROM '^''wnnum(\d{1,3})''$')::integer + 1], '|')) AS form

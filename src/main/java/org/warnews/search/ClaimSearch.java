@@ -48,6 +48,13 @@ class ClaimSearch {
 	 */
 	static final int COUNTED = MAX_PAGES * PAGE_SIZE;
 
+	/**
+	 * Up to this many matches are counted exactly (beyond, a search says "more than"): about the square root of
+	 * COUNTED times 100,000 claims, where listing all matches and reading newest first until COUNTED are found cost
+	 * about the same.
+	 */
+	static final int PROBED = 10 * COUNTED;
+
 	static final List<String> KINDS = List.of("figure", "assertion", "plan", "hope", "call", "event",
 			"characterisation");
 
@@ -121,7 +128,7 @@ class ClaimSearch {
 		}
 		List<Topic> suggested = (outcome.total == 0) ? this.topics.findAllByOrderByName() : List.of();
 		return new SearchResult(request, searched, null, List.copyOf(notices), correction, correctedFrom, query != null,
-				outcome.total, outcome.more,
+				outcome.total, outcome.atLeast,
 				outcome.page, outcome.pages, outcome.hits, outcome.items, outcome.facets, suggested);
 	}
 
@@ -162,13 +169,13 @@ class ClaimSearch {
 		return new Filters(topicId, actorId, kind);
 	}
 
-	private record Outcome(long total, boolean more, int page, int pages, List<Hit> hits, List<ItemHit> items,
+	private record Outcome(long total, boolean atLeast, int page, int pages, List<Hit> hits, List<ItemHit> items,
 			List<Facet> facets) {
 	}
 
 	private Outcome run(SearchRequest request, ParsedQuery query, Filters filters, List<Notice> notices) {
 		Found found = find(query, filters, request.page());
-		int pages = (int) Math.min(MAX_PAGES, (found.counted() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pages = (int) Math.min(MAX_PAGES, (Math.min(found.total(), COUNTED) + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = (pages == 0) ? 1 : request.page();
 		if (page > pages && pages > 0) {
 			notices.add(new Notice((page > MAX_PAGES && pages == MAX_PAGES) ? "search.notice.page-limit" : "search.notice.page-beyond",
@@ -181,13 +188,13 @@ class ClaimSearch {
 					.stream()
 					.map(row -> new ItemHit(row.slug(), Highlighted.parse(row.heading()), row.sourceSlug(), row.sourceHeadline()))
 					.toList();
-		return new Outcome(found.counted(), found.more(), page, Math.max(pages, 1), hits(query, found.page()), items,
+		return new Outcome(found.total(), !found.exact(), page, Math.max(pages, 1), hits(query, found.page()), items,
 				facets(request, found.facets()));
 	}
 
 	private Found find(ParsedQuery query, Filters filters, int page) {
 		int offset = (int) Math.min((long) (page - 1) * PAGE_SIZE, (long) MAX_PAGES * PAGE_SIZE);
-		return this.repository.find(query, filters, COUNTED, PAGE_SIZE, offset);
+		return this.repository.find(query, filters, COUNTED, PROBED, PAGE_SIZE, offset);
 	}
 
 	private List<Hit> hits(ParsedQuery query, List<Integer> ids) {

@@ -59,12 +59,13 @@ class SearchApiController {
 	/**
 	 * @param query the text as typed (after cleaning)
 	 * @param searched the text searched: differs from {@code query} when a misspelt query fell back to a correction
-	 * @param total how many claims match; with {@code more}, how many were counted (the newest that match)
-	 * @param more whether more claims match than a search counts and ranks
+	 * @param total how many claims match; with {@code atLeast}, more than this many match
+	 * @param atLeast whether {@code total} is only a lower bound
+	 * @param counted how many claims were ranked and counted per topic, claimant and kind: the newest that match
 	 * @param next the address of the next page, or null
 	 */
 	record SearchResponse(String query, String searched, boolean corrected, String topic, String actor, String kind,
-			long total, boolean more, int page, int pages, int pageSize, List<String> notices, List<ClaimResult> results,
+			long total, boolean atLeast, long counted, int page, int pages, int pageSize, List<String> notices, List<ClaimResult> results,
 			List<ItemResult> items, List<Facet> facets, String next) {
 	}
 
@@ -86,7 +87,7 @@ class SearchApiController {
 		}
 		return ResponseEntity.ok(new SearchResponse(CleanQuery.of(q).text(), result.searched(),
 				result.correctedFrom() != null, result.request().topic(), result.request().actor(),
-				result.request().kind(), result.total(), result.more(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
+				result.request().kind(), result.total(), result.atLeast(), result.counted(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
 				noticeTexts, result.hits().stream().map(this::claim).toList(),
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),

@@ -81,78 +81,113 @@ class SearchRepository {
 	}
 
 	/**
-	 * What one search found, in one statement: the claims of the page asked for, how many claims match per kind,
-	 * claimant and topic, and whether more than {@code cap} match. The work is bounded by the cap: the search reads
-	 * the newest {@code cap} matching claims (through the GIN index for rare words, along the date index for common
-	 * ones), counts and ranks those, and only notes that there are more. Relevance is first where the words are
-	 * found: tier 3, the claims whose summary or claimant has them all (weight A); tier 2, with the claimant's other
-	 * names and the topics (B); tier 1, with the quote (C); tier 0, only the heading or context (D); then
-	 * ts_rank_cd, then date.
+	 * What one search found: the claims of the page asked for, how many claims match, and how many match per kind,
+	 * claimant and topic. The work is bounded so that a common word costs about what a rare one does: the search
+	 * collects the newest {@code cap} matching claims, then ranks and counts only those.
+	 * <p>
+	 * How to collect them depends on how common the words are, which the planner misjudges here (the variants of a
+	 * name all occur in the same claims, but it takes them for independent words), so it is decided by looking:
+	 * the index lists up to {@code probe} matches; if that is all of them, they are sorted by date; if there are
+	 * more, the words are common enough that reading the claims newest first finds {@code cap} of them soon.
+	 * <p>
+	 * Relevance is first where the words are found: tier 3, the claims whose summary or claimant has them all
+	 * (weight A); tier 2, with the claimant's other names and the topics (B); tier 1, with the quote (C); tier 0, only
+	 * the heading or context (D); then ts_rank, then date.
 	 */
-	Found find(ParsedQuery query, Filters filters, int cap, int limit, int offset) {
+	Found find(ParsedQuery query, Filters filters, int cap, int probe, int limit, int offset) {
 		Map<String, Object> params = new HashMap<>();
+		String where = where(query, filters, params);
 		params.put("cap", cap);
-		params.put("capPlusOne", cap + 1);
-		params.put("limit", limit);
-		params.put("offset", offset);
-		String order;
+		params.put("probe", probe);
+		plan("off", "off", "on");
+		List<long[]> probed = this.jdbc.sql("""
+				SELECT count(*) OVER (), claim_id
+				  FROM (SELECT claim_id, said_on FROM claim_search %s LIMIT :probe) p
+				 ORDER BY said_on DESC, claim_id LIMIT :cap""".formatted(where))
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		long total = probed.isEmpty() ? 0 : probed.get(0)[0];
+		List<Integer> newest = probed.stream().map(row -> (int) row[1]).toList();
+		if (total >= probe) {
+			plan("off", "on", "off");
+			newest = this.jdbc.sql("SELECT claim_id FROM claim_search %s ORDER BY said_on DESC, claim_id LIMIT :cap".formatted(where))
+				.params(params)
+				.query(Integer.class)
+				.list();
+		}
+		plan("on", "on", "on");
+		if (newest.isEmpty()) {
+			return new Found(List.of(), List.of(), 0, true);
+		}
+		Map<String, Object> ranking = new HashMap<>();
+		ranking.put("ids", newest.toArray(Integer[]::new));
+		ranking.put("limit", limit);
+		ranking.put("offset", offset);
 		String ranked;
+		String order;
 		if (query == null) {
-			ranked = "SELECT claim_id, said_on, 0 AS tier, 0 AS rank FROM capped";
+			ranked = "SELECT claim_id, said_on, 0 AS tier, 0 AS rank FROM counted";
 			order = "said_on DESC, claim_id";
 		}
 		else {
-			params.put("a", query.inA());
-			params.put("ab", query.inAB());
-			params.put("abc", query.inABC());
+			ranking.put("query", query.tsquery());
+			ranking.put("a", query.inA());
+			ranking.put("ab", query.inAB());
+			ranking.put("abc", query.inABC());
 			ranked = """
 					SELECT claim_id, said_on,
 					       CASE WHEN document @@ CAST(:a AS tsquery) THEN 3 WHEN document @@ CAST(:ab AS tsquery) THEN 2
 					            WHEN document @@ CAST(:abc AS tsquery) THEN 1 ELSE 0 END AS tier,
-					       ts_rank_cd(document, CAST(:query AS tsquery), 32) AS rank
-					  FROM capped""";
+					       ts_rank(document, CAST(:query AS tsquery), 32) AS rank
+					  FROM counted""";
 			order = "tier DESC, rank DESC, said_on DESC, claim_id";
 		}
-		String sql = """
-				WITH hit AS MATERIALIZED (
-				  SELECT claim_id, actor_id, kind, topic_ids, said_on, %1$s FROM claim_search %2$s
-				   ORDER BY said_on DESC, claim_id LIMIT :capPlusOne),
-				capped AS MATERIALIZED (SELECT * FROM hit ORDER BY said_on DESC, claim_id LIMIT :cap),
-				ranked AS (%3$s)
-				SELECT 'page', claim_id::text, NULL, 0 FROM (SELECT claim_id FROM ranked ORDER BY %4$s LIMIT :limit OFFSET :offset) p
-				UNION ALL
-				SELECT 'more', NULL, NULL, count(*) - :cap FROM hit HAVING count(*) > :cap
-				UNION ALL
-				SELECT 'kind', kind, kind, count(*) FROM capped GROUP BY kind
-				UNION ALL
-				SELECT 'actor', a.slug, a.name, f.n
-				  FROM (SELECT actor_id, count(*) AS n FROM capped GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
-				UNION ALL
-				SELECT 'topic', t.slug, t.name, f.n
-				  FROM (SELECT topic_id, count(*) AS n FROM capped, unnest(capped.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted((query == null) ? "NULL::tsvector AS document" : "document",
-				where(query, filters, params), ranked, order);
 		List<Integer> page = new ArrayList<>();
 		List<FacetCount> facets = new ArrayList<>();
-		boolean[] more = { false };
-		this.jdbc.sql(sql).params(params).query(rs -> {
-			switch (rs.getString(1)) {
-				case "page" -> page.add(Integer.valueOf(rs.getString(2)));
-				case "more" -> more[0] = true;
-				default -> facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+		this.jdbc.sql("""
+				WITH counted AS MATERIALIZED (
+				  SELECT claim_id, actor_id, kind, topic_ids, said_on, document FROM claim_search
+				   WHERE claim_id = ANY (CAST(:ids AS integer[]))),
+				ranked AS (%s)
+				SELECT 'page', claim_id::text, NULL, 0 FROM (SELECT claim_id FROM ranked ORDER BY %s LIMIT :limit OFFSET :offset) p
+				UNION ALL
+				SELECT 'kind', kind, kind, count(*) FROM counted GROUP BY kind
+				UNION ALL
+				SELECT 'actor', a.slug, a.name, f.n
+				  FROM (SELECT actor_id, count(*) AS n FROM counted GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
+				UNION ALL
+				SELECT 'topic', t.slug, t.name, f.n
+				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
+				  JOIN topic t ON t.id = f.topic_id""".formatted(ranked, order)).params(ranking).query(rs -> {
+			if (rs.getString(1).equals("page")) {
+				page.add(Integer.valueOf(rs.getString(2)));
+			}
+			else {
+				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
 			}
 		});
-		long counted = facets.stream().filter(count -> count.facet().equals("kind")).mapToLong(FacetCount::count).sum();
-		return new Found(page, facets, counted, more[0]);
+		return (total >= probe) ? new Found(page, facets, probe - 1, false) : new Found(page, facets, total, true);
+	}
+
+	/** Which ways of reading claim_search the planner may use, for the rest of this search's transaction. */
+	private void plan(String seqscan, String indexscan, String bitmapscan) {
+		this.jdbc.sql("SELECT set_config('enable_seqscan', :s, true), set_config('enable_indexscan', :i, true), "
+				+ "set_config('enable_bitmapscan', :b, true)")
+			.param("s", seqscan)
+			.param("i", indexscan)
+			.param("b", bitmapscan)
+			.query()
+			.listOfRows();
 	}
 
 	/**
 	 * @param page the claims of the page, in order
-	 * @param facets counts per kind, claimant and topic among the counted claims
-	 * @param counted how many claims were counted: all that match, or the cap
-	 * @param more whether more claims match than were counted
+	 * @param facets counts per kind, claimant and topic among the newest matching claims (at most the cap)
+	 * @param total how many claims match; when not {@code exact}, only that more than this many do
+	 * @param exact whether {@code total} is exact
 	 */
-	record Found(List<Integer> page, List<FacetCount> facets, long counted, boolean more) {
+	record Found(List<Integer> page, List<FacetCount> facets, long total, boolean exact) {
 	}
 
 	/** The summary and quote of these claims, with the words searched for marked when there is a query. */

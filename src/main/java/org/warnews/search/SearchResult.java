@@ -16,9 +16,8 @@ import org.warnews.topic.Topic;
  * otherwise offered as "did you mean"
  * @param correctedFrom the text as typed, when the results are those of {@code correction} instead
  * @param ranked whether the claims are in order of relevance (there was text to search), not only of date
- * @param total how many claims match, or were counted when {@code more} is set
- * @param more whether more claims match than a search counts ({@link ClaimSearch#COUNTED}): the facets and pages
- * are then those of the newest that match
+ * @param total how many claims match; with {@code atLeast}, more than this many match
+ * @param atLeast whether so many claims match that they were not all counted ({@link ClaimSearch#PROBED})
  * @param page the page shown, from 1
  * @param pages how many pages can be shown
  * @param hits the claims of this page
@@ -27,7 +26,7 @@ import org.warnews.topic.Topic;
  * @param suggestedTopics topics to start from when nothing was searched or nothing matched
  */
 record SearchResult(SearchRequest request, String searched, Notice problem, List<Notice> notices,
-		SearchRequest correction, String correctedFrom, boolean ranked, long total, boolean more, int page, int pages, List<Hit> hits,
+		SearchRequest correction, String correctedFrom, boolean ranked, long total, boolean atLeast, int page, int pages, List<Hit> hits,
 		List<ItemHit> items, List<Facet> facets, List<Topic> suggestedTopics) {
 
 	/** A message code with at most one argument, resolved from messages.properties. */
@@ -54,6 +53,19 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 	 * @param href this search narrowed to this value, or (when selected) with this filter removed
 	 */
 	record FacetValue(String key, String label, long count, boolean selected, String href) {
+	}
+
+	/**
+	 * Whether more claims match than a search ranks and counts per topic, claimant and kind: the facets and pages
+	 * are then those of the newest {@link ClaimSearch#COUNTED}.
+	 */
+	public boolean more() {
+		return this.total > ClaimSearch.COUNTED;
+	}
+
+	/** How many claims were ranked and counted per topic, claimant and kind. */
+	public long counted() {
+		return Math.min(this.total, ClaimSearch.COUNTED);
 	}
 
 	public boolean hasResults() {

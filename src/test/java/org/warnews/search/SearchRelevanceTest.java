@@ -213,17 +213,26 @@ class SearchRelevanceTest {
 	}
 
 	@Test
-	void aSearchCountsAndRanksOnlyTheNewestMatchesUpToItsCapAndSaysThereAreMore() {
+	void aSearchRanksAndCountsOnlyTheNewestMatchesUpToItsCap() {
 		SearchRepository.ParsedQuery drones = this.repository.parse(Numbers.in("drones"));
-		SearchRepository.Found all = this.repository.find(drones, SearchRepository.Filters.NONE, 1000, 20, 0);
-		assertThat(all.counted()).isEqualTo(12);
-		assertThat(all.more()).isFalse();
-		SearchRepository.Found capped = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 20, 0);
-		assertThat(capped.more()).isTrue();
-		assertThat(capped.counted()).isEqualTo(5);
+		SearchRepository.Found all = this.repository.find(drones, SearchRepository.Filters.NONE, 1000, 10000, 20, 0);
+		assertThat(all.total()).isEqualTo(12);
+		assertThat(all.exact()).isTrue();
+		// Listed through the index, then the newest five ranked and counted.
+		SearchRepository.Found capped = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 10000, 20, 0);
+		assertThat(capped.total()).isEqualTo(12);
 		assertThat(capped.page()).hasSize(5).isSubsetOf(all.page());
-		assertThat(capped.facets().stream().filter(count -> count.facet().equals("actor")).mapToLong(SearchRepository.FacetCount::count).sum())
-			.isEqualTo(5);
+		assertThat(actorCounts(capped)).isEqualTo(5);
+		// More matches than listed: read newest first, the total is a lower bound.
+		SearchRepository.Found common = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 8, 20, 0);
+		assertThat(common.exact()).isFalse();
+		assertThat(common.total()).isEqualTo(7);
+		assertThat(common.page()).containsExactlyInAnyOrderElementsOf(capped.page());
+		assertThat(actorCounts(common)).isEqualTo(5);
+	}
+
+	private static long actorCounts(SearchRepository.Found found) {
+		return found.facets().stream().filter(count -> count.facet().equals("actor")).mapToLong(SearchRepository.FacetCount::count).sum();
 	}
 
 	@Test
