@@ -146,15 +146,16 @@ END $$;
 CREATE TRIGGER claim_search_item_updated AFTER UPDATE ON item
     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION claim_search_after_item();
 
--- Turns what a reader typed into a tsquery: web-search syntax ("phrases", OR, -exclusion), each word widened to
--- its spelling variants and synonyms, each number to the ways it is written. The caller has already replaced
--- each number by a placeholder word wnnumN (N counting from 0) and passes the spellings of number N as element
--- N+1 of number_forms, separated by '|' (e.g. '1000000|1,000,000|one million|1 million|1m').
--- With highlight, each word left out (-word) becomes a word that is in no text, so ts_headline marks only what
--- was searched for. With weights (e.g. 'A'), the words searched for must be found in those parts of a document.
-CREATE FUNCTION search_tsquery(input text, number_forms text[] DEFAULT '{}', highlight boolean DEFAULT false,
-                               weights text DEFAULT NULL)
-RETURNS tsquery
+-- Turns what a reader typed into the tsqueries of a search: web-search syntax ("phrases", OR, -exclusion), each
+-- word widened to its spelling variants and synonyms, each number to the ways it is written. The caller has
+-- already replaced each number by a placeholder word wnnumN (N counting from 0) and passes the spellings of
+-- number N as element N+1 of number_forms, separated by '|' (e.g. '1000000|1,000,000|one million|1 million|1m').
+-- Returns, as text, in one pass:
+--   [1] the query;
+--   [2] the same for ts_headline, each word left out (-word) replaced by a word that is in no text, so that only
+--       what was searched for is marked;
+--   [3], [4], [5] the same with the words searched for required in weights A, A or B, A or B or C.
+CREATE FUNCTION search_queries(input text, number_forms text[] DEFAULT '{}') RETURNS text[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
 DECLARE
     folded text := search_fold(input);
@@ -162,10 +163,11 @@ DECLARE
     parsed text;
     token record;
     expansion text;
-    rebuilt text := '';
+    built text[] := ARRAY['', '', '', '', ''];
     negated boolean := false;
     scopes boolean[] := '{}';
     symbol text;
+    lexeme constant text := '(''(?:[^'']|'''')*'')';
 BEGIN
     -- A variant of several words ("prisoners of war", "G-7", "Ministry of Defence") cannot be matched word by
     -- word after parsing: it is replaced first by a key word of its group (wn0<group>), expanded below.
@@ -183,7 +185,7 @@ BEGIN
 
     parsed := websearch_to_tsquery('warnews', folded)::text;
     IF parsed = '' THEN
-        RETURN parsed::tsquery;
+        RETURN built;
     END IF;
 
     -- Each lexeme of the parsed query becomes the OR of everything its group or number stands for. A word left
@@ -213,13 +215,16 @@ BEGIN
                   WHERE token.text ~ '^''wnnum\d{1,3}''$' AND phraseto_tsquery('warnews', form)::text <> ''),
                 token.text);
             IF negated OR coalesce(scopes[cardinality(scopes)], false) THEN
-                expansion := CASE WHEN highlight THEN '''wn0none'''
-                                  ELSE regexp_replace(expansion, '(''(?:[^'']|'''')*'')', '\1:ABC', 'g') END;
-            ELSIF weights IS NOT NULL THEN
-                expansion := regexp_replace(expansion, '(''(?:[^'']|'''')*'')', '\1:' || weights, 'g');
+                expansion := regexp_replace(expansion, lexeme, '\1:ABC', 'g');
+                built := ARRAY[built[1] || expansion, built[2] || '''wn0none''', built[3] || expansion,
+                               built[4] || expansion, built[5] || expansion];
+            ELSE
+                built := ARRAY[built[1] || expansion, built[2] || expansion,
+                               built[3] || regexp_replace(expansion, lexeme, '\1:A', 'g'),
+                               built[4] || regexp_replace(expansion, lexeme, '\1:AB', 'g'),
+                               built[5] || regexp_replace(expansion, lexeme, '\1:ABC', 'g')];
             END IF;
             negated := false;
-            rebuilt := rebuilt || expansion;
         ELSE
             -- The operators between lexemes: track which parentheses are negated.
             FOREACH symbol IN ARRAY regexp_split_to_array(token.text, '') LOOP
@@ -232,11 +237,19 @@ BEGIN
                     scopes := scopes[1:cardinality(scopes) - 1];
                 END IF;
             END LOOP;
-            rebuilt := rebuilt || token.text;
+            built := ARRAY[built[1] || token.text, built[2] || token.text, built[3] || token.text,
+                           built[4] || token.text, built[5] || token.text];
         END IF;
     END LOOP;
-    RETURN rebuilt::tsquery;
+    -- Normalised by the round trip through tsquery.
+    RETURN ARRAY[built[1]::tsquery::text, built[2]::tsquery::text, built[3]::tsquery::text,
+                 built[4]::tsquery::text, built[5]::tsquery::text];
 END $$;
+
+-- The query alone, for use in SQL by hand: SELECT ... WHERE document @@ search_tsquery('Kiev drones').
+CREATE FUNCTION search_tsquery(input text, number_forms text[] DEFAULT '{}') RETURNS tsquery
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN (search_queries(input, number_forms))[1]::tsquery;
 
 SELECT claim_search_refresh(ARRAY(SELECT id FROM claim));
 

@@ -40,7 +40,7 @@ class ClaimSearch {
 	static final int PAGE_SIZE = 20;
 
 	/** Deep pages cost more and help nobody: past this, readers are asked to narrow the search. */
-	static final int MAX_PAGES = 50;
+	static final int MAX_PAGES = 25;
 
 	/**
 	 * A search counts and ranks at most this many claims, the newest that match, so that a common word costs no
@@ -49,9 +49,9 @@ class ClaimSearch {
 	static final int COUNTED = MAX_PAGES * PAGE_SIZE;
 
 	/**
-	 * Up to this many matches are counted exactly (beyond, a search says "more than"): about the square root of
-	 * COUNTED times 100,000 claims, where listing all matches and reading newest first until COUNTED are found cost
-	 * about the same.
+	 * Up to this many matches are counted exactly (beyond, a search says "more than"). Listing this many matches costs
+	 * about what reading the claims newest first until COUNTED are found costs when there are more: near the square
+	 * root of COUNTED times the number of claims, for 100,000 claims.
 	 */
 	static final int PROBED = 10 * COUNTED;
 
@@ -197,16 +197,13 @@ class ClaimSearch {
 		return this.repository.find(query, filters, COUNTED, PROBED, PAGE_SIZE, offset);
 	}
 
-	private List<Hit> hits(ParsedQuery query, List<Integer> ids) {
-		Map<Integer, SearchRepository.Row> texts = this.repository.texts(ids, query)
-			.stream()
-			.collect(Collectors.toMap(SearchRepository.Row::claimId, Function.identity()));
-		Map<Integer, Claim> loaded = this.claims.findByIdIn(ids)
+	private List<Hit> hits(ParsedQuery query, List<SearchRepository.Row> rows) {
+		Map<Integer, Claim> loaded = this.claims.findByIdIn(rows.stream().map(SearchRepository.Row::claimId).toList())
 			.stream()
 			.collect(Collectors.toMap(Claim::getId, Function.identity()));
-		return ids.stream()
-			.map(id -> new Hit(loaded.get(id), highlighted(query, texts.get(id).summary()),
-					highlighted(query, texts.get(id).quote())))
+		return rows.stream()
+			.map(row -> new Hit(loaded.get(row.claimId()), highlighted(query, row.summary()),
+					highlighted(query, row.quote())))
 			.toList();
 	}
 

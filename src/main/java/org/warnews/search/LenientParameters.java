@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,6 +40,8 @@ class LenientParameters extends OncePerRequestFilter {
 		FilterRegistrationBean<LenientParameters> lenientSearchParameters() {
 			FilterRegistrationBean<LenientParameters> registration = new FilterRegistrationBean<>(new LenientParameters());
 			registration.addUrlPatterns("/search", "/api/v1/search");
+			// Early, so that no other filter reads the parameters first; right after the character encoding filter.
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 			return registration;
 		}
 

@@ -47,7 +47,8 @@ class SearchRepository {
 	record FacetCount(String facet, String key, String label, long count) {
 	}
 
-	record Row(int claimId, String summary, String quote) {
+	/** A claim of a result page: its summary and quote (marked up by ts_headline when searched), its place. */
+	record Row(int claimId, String summary, String quote, long position) {
 	}
 
 	record ItemRow(String slug, String heading, String sourceSlug, String sourceHeadline) {
@@ -68,18 +69,16 @@ class SearchRepository {
 	}
 
 	ParsedQuery parse(Numbers numbers) {
-		return this.jdbc.sql("""
-				SELECT q::text, search_tsquery(:text, :forms, true)::text,
-				       search_tsquery(:text, :forms, false, 'A')::text, search_tsquery(:text, :forms, false, 'AB')::text,
-				       search_tsquery(:text, :forms, false, 'ABC')::text, querytree(q)
-				  FROM search_tsquery(:text, :forms) AS q""")
+		return this.jdbc.sql("SELECT q, querytree(CAST(q[1] AS tsquery)) FROM search_queries(:text, :forms) AS q")
 			.param("text", numbers.text())
 			.param("forms", numbers.forms().toArray(String[]::new))
-			.query((rs, n) -> new ParsedQuery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), !rs.getString(6).isEmpty() && !"T".equals(rs.getString(6))))
+			.query((rs, n) -> {
+				String[] q = (String[]) rs.getArray(1).getArray();
+				String tree = rs.getString(2);
+				return new ParsedQuery(q[0], q[1], q[2], q[3], q[4], !tree.isEmpty() && !"T".equals(tree));
+			})
 			.single();
 	}
-
 	/**
 	 * What one search found: the claims of the page asked for, how many claims match, and how many match per kind,
 	 * claimant and topic. The work is bounded so that a common word costs about what a rare one does: the search
@@ -143,30 +142,37 @@ class SearchRepository {
 					  FROM counted""";
 			order = "tier DESC, rank DESC, said_on DESC, claim_id";
 		}
-		List<Integer> page = new ArrayList<>();
+		// The page's summaries and quotes come with it, with the words searched for marked.
+		ranking.put("highlight", (query != null) ? query.highlight() : "");
+		ranking.put("options", Highlighted.OPTIONS);
+		String text = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
+		List<Row> page = new ArrayList<>();
 		List<FacetCount> facets = new ArrayList<>();
 		this.jdbc.sql("""
 				WITH counted AS MATERIALIZED (
 				  SELECT claim_id, actor_id, kind, topic_ids, said_on, document FROM claim_search
 				   WHERE claim_id = ANY (CAST(:ids AS integer[]))),
-				ranked AS (%s)
-				SELECT 'page', claim_id::text, NULL, 0 FROM (SELECT claim_id FROM ranked ORDER BY %s LIMIT :limit OFFSET :offset) p
+				ranked AS (%s),
+				page AS (SELECT claim_id, row_number() OVER (ORDER BY %s) AS n FROM ranked ORDER BY n LIMIT :limit OFFSET :offset)
+				SELECT 'page', p.claim_id::text, %s, %s, p.n FROM page p JOIN claim c ON c.id = p.claim_id
 				UNION ALL
-				SELECT 'kind', kind, kind, count(*) FROM counted GROUP BY kind
+				SELECT 'kind', kind, kind, NULL, count(*) FROM counted GROUP BY kind
 				UNION ALL
-				SELECT 'actor', a.slug, a.name, f.n
+				SELECT 'actor', a.slug, a.name, NULL, f.n
 				  FROM (SELECT actor_id, count(*) AS n FROM counted GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
 				UNION ALL
-				SELECT 'topic', t.slug, t.name, f.n
+				SELECT 'topic', t.slug, t.name, NULL, f.n
 				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted(ranked, order)).params(ranking).query(rs -> {
+				  JOIN topic t ON t.id = f.topic_id""".formatted(ranked, order, text.formatted("summary"),
+				text.formatted("quote"))).params(ranking).query(rs -> {
 			if (rs.getString(1).equals("page")) {
-				page.add(Integer.valueOf(rs.getString(2)));
+				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)));
 			}
 			else {
-				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(5)));
 			}
 		});
+		page.sort(java.util.Comparator.comparingLong(Row::position));
 		return (total >= probe) ? new Found(page, facets, probe - 1, false) : new Found(page, facets, total, true);
 	}
 
@@ -187,29 +193,7 @@ class SearchRepository {
 	 * @param total how many claims match; when not {@code exact}, only that more than this many do
 	 * @param exact whether {@code total} is exact
 	 */
-	record Found(List<Integer> page, List<FacetCount> facets, long total, boolean exact) {
-	}
-
-	/** The summary and quote of these claims, with the words searched for marked when there is a query. */
-	List<Row> texts(List<Integer> claimIds, ParsedQuery query) {
-		if (claimIds.isEmpty()) {
-			return List.of();
-		}
-		if (query == null) {
-			return this.jdbc.sql("SELECT id, summary, quote FROM claim WHERE id = ANY (CAST(:ids AS integer[]))")
-				.param("ids", claimIds.toArray(Integer[]::new))
-				.query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3)))
-				.list();
-		}
-		return this.jdbc.sql("""
-				SELECT c.id, ts_headline('warnews', c.summary, h, :options), ts_headline('warnews', c.quote, h, :options)
-				  FROM claim c, CAST(:highlight AS tsquery) AS h
-				 WHERE c.id = ANY (CAST(:ids AS integer[]))""")
-			.param("ids", claimIds.toArray(Integer[]::new))
-			.param("highlight", query.highlight())
-			.param("options", Highlighted.OPTIONS)
-			.query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3)))
-			.list();
+	record Found(List<Row> page, List<FacetCount> facets, long total, boolean exact) {
 	}
 
 	/** Items of sources whose heading matches, the latest loaded first, with the matching words marked. */
