@@ -1,0 +1,265 @@
+package org.warnews.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The search queries, in SQL: the document, index, variants and ranking live in the database (V10, V11).
+ */
+@Repository
+class SearchRepository {
+
+	private final JdbcClient jdbc;
+
+	SearchRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A parsed query: its tsquery text; the same without the words left out (for marking matches); the same with
+	 * the words required in what a claim says or who says it (weight A), in that or its other names and topics
+	 * (A, B), or in any of that or its quote (A, B, C); and whether it has a word to look up (not only exclusions).
+	 */
+	record ParsedQuery(String tsquery, String highlight, String inA, String inAB, String inABC, boolean lookup) {
+
+		boolean isEmpty() {
+			return this.tsquery.isEmpty();
+		}
+
+	}
+
+	/** Only the claims that match these; null means any. */
+	record Filters(Integer topicId, Integer actorId, String kind) {
+
+		static final Filters NONE = new Filters(null, null, null);
+
+		boolean any() {
+			return this.topicId != null || this.actorId != null || this.kind != null;
+		}
+
+	}
+
+	record FacetCount(String facet, String key, String label, long count) {
+	}
+
+	/** A claim of a result page: its summary and quote (marked up by ts_headline when searched), its place. */
+	record Row(int claimId, String summary, String quote, long position) {
+	}
+
+	record ItemRow(String slug, String heading, String sourceSlug, String sourceHeadline) {
+	}
+
+	/** A word as typed and the word suggested instead. */
+	record Correction(String typed, String suggestion) {
+	}
+
+	/**
+	 * Settings for the queries of one search (in its transaction): plans made for the actual query (how common its
+	 * words are decides how to read), no JIT compilation and no parallel workers, which cost more than they save.
+	 */
+	void tune() {
+		this.jdbc.sql("""
+				SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true),
+				       set_config('max_parallel_workers_per_gather', '0', true)""").query().listOfRows();
+	}
+
+	ParsedQuery parse(Numbers numbers) {
+		return this.jdbc.sql("SELECT q, querytree(CAST(q[1] AS tsquery)) FROM search_queries(:text, :forms) AS q")
+			.param("text", numbers.text())
+			.param("forms", numbers.forms().toArray(String[]::new))
+			.query((rs, n) -> {
+				String[] q = (String[]) rs.getArray(1).getArray();
+				String tree = rs.getString(2);
+				return new ParsedQuery(q[0], q[1], q[2], q[3], q[4], !tree.isEmpty() && !"T".equals(tree));
+			})
+			.single();
+	}
+	/**
+	 * What one search found: the claims of the page asked for, how many claims match, and how many match per kind,
+	 * claimant and topic. The work is bounded so that a common word costs about what a rare one does: the search
+	 * collects the newest {@code cap} matching claims, then ranks and counts only those.
+	 * <p>
+	 * How to collect them depends on how common the words are, which the planner misjudges here (the variants of a
+	 * name all occur in the same claims, but it takes them for independent words), so it is decided by looking:
+	 * the index lists up to {@code probe} matches; if that is all of them, they are sorted by date; if there are
+	 * more, the words are common enough that reading the claims newest first finds {@code cap} of them soon.
+	 * <p>
+	 * Relevance is first where the words are found: tier 3, the claims whose summary or claimant has them all
+	 * (weight A); tier 2, with the claimant's other names and the topics (B); tier 1, with the quote (C); tier 0, only
+	 * the heading or context (D); then ts_rank, then date.
+	 */
+	Found find(ParsedQuery query, Filters filters, int cap, int probe, int limit, int offset) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, filters, params);
+		params.put("cap", cap);
+		params.put("probe", probe);
+		plan("off", "off", "on");
+		List<long[]> probed = this.jdbc.sql("""
+				SELECT count(*) OVER (), claim_id
+				  FROM (SELECT claim_id, said_on FROM claim_search %s LIMIT :probe) p
+				 ORDER BY said_on DESC, claim_id LIMIT :cap""".formatted(where))
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		long total = probed.isEmpty() ? 0 : probed.get(0)[0];
+		List<Integer> newest = probed.stream().map(row -> (int) row[1]).toList();
+		if (total >= probe) {
+			plan("off", "on", "off");
+			newest = this.jdbc.sql("SELECT claim_id FROM claim_search %s ORDER BY said_on DESC, claim_id LIMIT :cap".formatted(where))
+				.params(params)
+				.query(Integer.class)
+				.list();
+		}
+		plan("on", "on", "on");
+		if (newest.isEmpty()) {
+			return new Found(List.of(), List.of(), 0, true);
+		}
+		Map<String, Object> ranking = new HashMap<>();
+		ranking.put("ids", newest.toArray(Integer[]::new));
+		ranking.put("limit", limit);
+		ranking.put("offset", offset);
+		String ranked;
+		String order;
+		if (query == null) {
+			ranked = "SELECT claim_id, said_on, 0 AS tier, 0 AS rank FROM counted";
+			order = "said_on DESC, claim_id";
+		}
+		else {
+			ranking.put("query", query.tsquery());
+			ranking.put("a", query.inA());
+			ranking.put("ab", query.inAB());
+			ranking.put("abc", query.inABC());
+			ranked = """
+					SELECT claim_id, said_on,
+					       CASE WHEN document @@ CAST(:a AS tsquery) THEN 3 WHEN document @@ CAST(:ab AS tsquery) THEN 2
+					            WHEN document @@ CAST(:abc AS tsquery) THEN 1 ELSE 0 END AS tier,
+					       ts_rank(document, CAST(:query AS tsquery), 32) AS rank
+					  FROM counted""";
+			order = "tier DESC, rank DESC, said_on DESC, claim_id";
+		}
+		// The page's summaries and quotes come with it, with the words searched for marked.
+		ranking.put("highlight", (query != null) ? query.highlight() : "");
+		ranking.put("options", Highlighted.OPTIONS);
+		String text = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
+		List<Row> page = new ArrayList<>();
+		List<FacetCount> facets = new ArrayList<>();
+		this.jdbc.sql("""
+				WITH counted AS MATERIALIZED (
+				  SELECT claim_id, actor_id, kind, topic_ids, said_on, document FROM claim_search
+				   WHERE claim_id = ANY (CAST(:ids AS integer[]))),
+				ranked AS (%s),
+				page AS (SELECT claim_id, row_number() OVER (ORDER BY %s) AS n FROM ranked ORDER BY n LIMIT :limit OFFSET :offset)
+				SELECT 'page', p.claim_id::text, %s, %s, p.n FROM page p JOIN claim c ON c.id = p.claim_id
+				UNION ALL
+				SELECT 'kind', kind, kind, NULL, count(*) FROM counted GROUP BY kind
+				UNION ALL
+				SELECT 'actor', a.slug, a.name, NULL, f.n
+				  FROM (SELECT actor_id, count(*) AS n FROM counted GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
+				UNION ALL
+				SELECT 'topic', t.slug, t.name, NULL, f.n
+				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
+				  JOIN topic t ON t.id = f.topic_id""".formatted(ranked, order, text.formatted("summary"),
+				text.formatted("quote"))).params(ranking).query(rs -> {
+			if (rs.getString(1).equals("page")) {
+				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)));
+			}
+			else {
+				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(5)));
+			}
+		});
+		page.sort(java.util.Comparator.comparingLong(Row::position));
+		return (total >= probe) ? new Found(page, facets, probe - 1, false) : new Found(page, facets, total, true);
+	}
+
+	/** Which ways of reading claim_search the planner may use, for the rest of this search's transaction. */
+	private void plan(String seqscan, String indexscan, String bitmapscan) {
+		this.jdbc.sql("SELECT set_config('enable_seqscan', :s, true), set_config('enable_indexscan', :i, true), "
+				+ "set_config('enable_bitmapscan', :b, true)")
+			.param("s", seqscan)
+			.param("i", indexscan)
+			.param("b", bitmapscan)
+			.query()
+			.listOfRows();
+	}
+
+	/**
+	 * @param page the claims of the page, in order
+	 * @param facets counts per kind, claimant and topic among the newest matching claims (at most the cap)
+	 * @param total how many claims match; when not {@code exact}, only that more than this many do
+	 * @param exact whether {@code total} is exact
+	 */
+	record Found(List<Row> page, List<FacetCount> facets, long total, boolean exact) {
+	}
+
+	/** Items of sources whose heading matches, the latest loaded first, with the matching words marked. */
+	List<ItemRow> items(ParsedQuery query, int limit) {
+		return this.jdbc.sql("""
+				SELECT i.slug, ts_headline('warnews', i.heading, CAST(:highlight AS tsquery), :options), s.slug, s.headline
+				  FROM (SELECT id, slug, heading, source_id, position FROM item
+				         WHERE heading_search @@ CAST(:query AS tsquery) ORDER BY id DESC LIMIT :limit) i
+				  JOIN source s ON s.id = i.source_id
+				 ORDER BY s.published_on DESC, i.position""")
+			.param("query", query.tsquery())
+			.param("highlight", query.highlight())
+			.param("options", Highlighted.OPTIONS)
+			.param("limit", limit)
+			.query((rs, n) -> new ItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * For each typed word that no claim, name or variant contains, the most similar word that one does (trigram
+	 * similarity), if any is similar enough.
+	 */
+	List<Correction> corrections(List<String> words) {
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT raw.word, best.word
+				  FROM unnest(CAST(:words AS text[])) AS raw(word), LATERAL (SELECT search_fold(raw.word) AS word) typed,
+				       LATERAL (SELECT v.word FROM search_word v ORDER BY v.word <-> typed.word LIMIT 1) best
+				 WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = typed.word)
+				   AND NOT EXISTS (SELECT 1 FROM search_variant v WHERE search_fold(v.term) = typed.word)
+				   AND similarity(best.word, typed.word) >= 0.3""")
+			.param("words", words.toArray(String[]::new))
+			.query((rs, n) -> new Correction(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	private static String where(ParsedQuery query, Filters filters, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (query != null) {
+			conditions.add("document @@ CAST(:query AS tsquery)");
+			params.put("query", query.tsquery());
+		}
+		String filter = filters(filters, params);
+		if (!filter.isEmpty()) {
+			conditions.add(filter);
+		}
+		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static String filters(Filters filters, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (filters.topicId() != null) {
+			conditions.add("topic_ids @> ARRAY[CAST(:topicId AS integer)]");
+			params.put("topicId", filters.topicId());
+		}
+		if (filters.actorId() != null) {
+			conditions.add("actor_id = :actorId");
+			params.put("actorId", filters.actorId());
+		}
+		if (filters.kind() != null) {
+			conditions.add("kind = :kind");
+			params.put("kind", filters.kind());
+		}
+		return String.join(" AND ", conditions);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.warnews.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.warnews.search.SearchResult.Notice;
+
+/**
+ * A search as it appears in the address: text, filters and page. Builds the links of the search page (facets,
+ * pages, removing a filter), each keeping everything else as it is.
+ */
+record SearchRequest(String q, String topic, String actor, String kind, int page) {
+
+	SearchRequest {
+		q = blankToNull(q);
+		topic = blankToNull(topic);
+		actor = blankToNull(actor);
+		kind = blankToNull(kind);
+	}
+
+	/**
+	 * The page number asked for: 1 when none is given; 1 with a notice when it is not a number or not positive;
+	 * numbers too large to be pages are kept large, and bounded by the search.
+	 */
+	static int page(String raw, List<Notice> notices) {
+		if (raw == null || raw.isBlank()) {
+			return 1;
+		}
+		if (!raw.strip().matches("\\d{1,9}") || Integer.parseInt(raw.strip()) < 1) {
+			if (raw.strip().matches("\\d{10,}")) {
+				return Integer.MAX_VALUE;
+			}
+			notices.add(new Notice("search.notice.bad-page"));
+			return 1;
+		}
+		return Integer.parseInt(raw.strip());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	public boolean hasFilter() {
+		return this.topic != null || this.actor != null || this.kind != null;
+	}
+
+	SearchRequest withQ(String q) {
+		return new SearchRequest(q, this.topic, this.actor, this.kind, 1);
+	}
+
+	SearchRequest withTopic(String topic) {
+		return new SearchRequest(this.q, topic, this.actor, this.kind, 1);
+	}
+
+	SearchRequest withActor(String actor) {
+		return new SearchRequest(this.q, this.topic, actor, this.kind, 1);
+	}
+
+	SearchRequest withKind(String kind) {
+		return new SearchRequest(this.q, this.topic, this.actor, kind, 1);
+	}
+
+	SearchRequest withPage(int page) {
+		return new SearchRequest(this.q, this.topic, this.actor, this.kind, page);
+	}
+
+	SearchRequest with(String facet, String value) {
+		return switch (facet) {
+			case "topic" -> withTopic(value);
+			case "actor" -> withActor(value);
+			case "kind" -> withKind(value);
+			default -> throw new IllegalArgumentException("Unknown facet " + facet);
+		};
+	}
+
+	boolean isSelected(String facet, String value) {
+		return Objects.equals(value, switch (facet) {
+			case "topic" -> this.topic;
+			case "actor" -> this.actor;
+			case "kind" -> this.kind;
+			default -> null;
+		});
+	}
+
+	/** The address of this search, e.g. {@code /search?q=drones&topic=air-defence&page=2}. */
+	public String href() {
+		return href("/search");
+	}
+
+	String href(String path) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		Map<String, Object> values = new LinkedHashMap<>();
+		param(uri, values, "q", this.q);
+		param(uri, values, "topic", this.topic);
+		param(uri, values, "actor", this.actor);
+		param(uri, values, "kind", this.kind);
+		if (this.page > 1) {
+			param(uri, values, "page", Integer.toString(this.page));
+		}
+		// Template variables are encoded strictly, so '&', '+' or '#' typed by a reader stay inside their value.
+		return uri.encode().buildAndExpand(values).toUriString();
+	}
+
+	private static void param(UriComponentsBuilder uri, Map<String, Object> values, String name, String value) {
+		if (value != null) {
+			uri.queryParam(name, "{" + name + "}");
+			values.put(name, value);
+		}
+	}
+
+}
