@@ -40,7 +40,7 @@ class ClaimSearch {
 	static final int PAGE_SIZE = 20;
 
 	/** Deep pages cost more and help nobody: past this, readers are asked to narrow the search. */
-	static final int MAX_PAGES = 25;
+	static final int MAX_PAGES = 15;
 
 	/**
 	 * A search counts and ranks at most this many claims, the newest that match, so that a common word costs no
@@ -53,7 +53,7 @@ class ClaimSearch {
 	 * about what reading the claims newest first until COUNTED are found costs when there are more: near the square
 	 * root of COUNTED times the number of claims, for 100,000 claims.
 	 */
-	static final int PROBED = 10 * COUNTED;
+	static final int PROBED = 15 * COUNTED;
 
 	static final List<String> KINDS = List.of("figure", "assertion", "plan", "hope", "call", "event",
 			"characterisation");

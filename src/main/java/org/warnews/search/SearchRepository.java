@@ -1,6 +1,7 @@
 package org.warnews.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,7 @@ class SearchRepository {
 				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(5)));
 			}
 		});
-		page.sort(java.util.Comparator.comparingLong(Row::position));
+		page.sort(Comparator.comparingLong(Row::position));
 		return (total >= probe) ? new Found(page, facets, probe - 1, false) : new Found(page, facets, total, true);
 	}
 
