@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,9 +53,16 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
 			HttpServletRequest request) {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.header(HttpHeaders.ALLOW, "GET, HEAD")
+			.header(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(detail(HttpStatus.METHOD_NOT_ALLOWED, "The API is read-only: use GET.", request));
+	}
+
+	@Hidden
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<ProblemDetail> status(ResponseStatusException ex, HttpServletRequest request) {
+		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
+		return problem((status != null) ? status : HttpStatus.BAD_REQUEST, ex.getReason(), request);
 	}
 
 	@Hidden

@@ -1,5 +1,10 @@
 package org.warnews.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,24 +41,25 @@ class SearchApiController {
 	}
 
 	/** A claim found, always with who claims it. */
-	record ClaimResult(String slug, String url, String kind, String attribution, Claimant claimant, String summary,
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record SearchClaim(String slug, String url, String kind, String attribution, SearchClaimant claimant, String summary,
 			List<Segment> summaryHighlighted, String quote, List<Segment> quoteHighlighted, LocalDate saidOn,
-			String saidOnPrecision, String saidOnLabel, List<TopicRef> topics) {
+			String saidOnPrecision, String saidOnLabel, List<SearchTopic> topics) {
 	}
 
-	record Claimant(String slug, String name, String kind, String url) {
+	record SearchClaimant(String slug, String name, String kind, String url) {
 	}
 
-	record TopicRef(String slug, String name, String url) {
+	record SearchTopic(String slug, String name, String url) {
 	}
 
-	record ItemResult(String slug, String url, String heading, List<Segment> headingHighlighted, String source) {
+	record SearchItem(String slug, String url, String heading, List<Segment> headingHighlighted, String source) {
 	}
 
-	record FacetValue(String key, String label, long count, boolean selected, String search) {
+	record SearchFacetValue(String key, String label, long count, boolean selected, String search) {
 	}
 
-	record Facet(String name, List<FacetValue> values) {
+	record SearchFacet(String name, List<SearchFacetValue> values) {
 	}
 
 	/**
@@ -64,11 +70,22 @@ class SearchApiController {
 	 * @param counted how many claims were ranked and counted per topic, claimant and kind: the newest that match
 	 * @param next the address of the next page, or null
 	 */
-	record SearchResponse(String query, String searched, boolean corrected, String topic, String actor, String kind,
-			long total, boolean atLeast, long counted, int page, int pages, int pageSize, List<String> notices, List<ClaimResult> results,
-			List<ItemResult> items, List<Facet> facets, String next) {
+	/** How the 400 answer looks: a problem document (RFC 9457) with the notices that say why. */
+	record SearchProblem(String type, String title, int status, String detail, String instance, List<String> notices) {
 	}
 
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record SearchResponse(String query, String searched, boolean corrected, String topic, String actor, String kind,
+			long total, boolean atLeast, long counted, int page, int pages, int pageSize, List<String> notices, List<SearchClaim> results,
+			List<SearchItem> items, List<SearchFacet> facets, String next) {
+	}
+
+	@ApiResponse(responseCode = "200", description = "The claims and items found, with facets and notices",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SearchResponse.class)))
+	@ApiResponse(responseCode = "400", description = "Nothing to search for: no words and no filter",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = SearchProblem.class)))
 	@GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
@@ -94,30 +111,30 @@ class SearchApiController {
 				(result.next() != null) ? result.next().href("/api/v1/search") : null));
 	}
 
-	private ClaimResult claim(SearchResult.Hit hit) {
+	private SearchClaim claim(SearchResult.Hit hit) {
 		Claim claim = hit.claim();
 		String attribution = this.messages.getMessage("attribution." + claim.getActor().getKind(),
 				new Object[] { claim.getActor().getName() }, Locale.UK);
-		return new ClaimResult(claim.getSlug(), "/claims/" + claim.getSlug(), claim.getKind(), attribution,
-				new Claimant(claim.getActor().getSlug(), claim.getActor().getName(), claim.getActor().getKind(),
+		return new SearchClaim(claim.getSlug(), "/claims/" + claim.getSlug(), claim.getKind(), attribution,
+				new SearchClaimant(claim.getActor().getSlug(), claim.getActor().getName(), claim.getActor().getKind(),
 						"/actors/" + claim.getActor().getSlug()),
 				claim.getSummary(), hit.summary().segments(), claim.getQuote(), hit.quote().segments(),
 				claim.getSaidOn(), claim.getSaidOnPrecision(), claim.getSaidOnLabel(),
 				claim.getTopics()
 					.stream()
-					.map(topic -> new TopicRef(topic.getSlug(), topic.getName(), "/topics/" + topic.getSlug()))
+					.map(topic -> new SearchTopic(topic.getSlug(), topic.getName(), "/topics/" + topic.getSlug()))
 					.toList());
 	}
 
-	private static ItemResult item(SearchResult.ItemHit item) {
-		return new ItemResult(item.slug(), "/items/" + item.slug(), item.heading().text(), item.heading().segments(),
+	private static SearchItem item(SearchResult.ItemHit item) {
+		return new SearchItem(item.slug(), "/items/" + item.slug(), item.heading().text(), item.heading().segments(),
 				item.sourceHeadline());
 	}
 
-	private static Facet facet(SearchResult.Facet facet) {
-		return new Facet(facet.name(), facet.values()
+	private static SearchFacet facet(SearchResult.Facet facet) {
+		return new SearchFacet(facet.name(), facet.values()
 			.stream()
-			.map(value -> new FacetValue(value.key(), value.label(), value.count(), value.selected(),
+			.map(value -> new SearchFacetValue(value.key(), value.label(), value.count(), value.selected(),
 					value.href().replaceFirst("^/search", "/api/v1/search")))
 			.toList());
 	}

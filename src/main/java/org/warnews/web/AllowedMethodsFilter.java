@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The site is read-only: GET and HEAD everywhere, OPTIONS on the API (for CORS preflights); anything else is
- * answered 405 with the site's error page, before any handler runs.
+ * answered 405 with the site's error page, before any handler runs. Under /api/ the API answers itself, with
+ * a JSON problem.
  */
 final class AllowedMethodsFilter extends OncePerRequestFilter {
 
@@ -24,12 +25,11 @@ final class AllowedMethodsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		boolean api = request.getRequestURI().startsWith("/api/");
-		if (api && method.equals("OPTIONS")) {
+		if (request.getRequestURI().startsWith("/api/")) {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setHeader(HttpHeaders.ALLOW, api ? "GET, HEAD, OPTIONS" : "GET, HEAD");
+		response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
 		response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 	}

@@ -38,6 +38,17 @@ final class InputLimitsFilter extends OncePerRequestFilter {
 		this.maxPageSize = properties.maxPageSize();
 	}
 
+	/**
+	 * Search reads its own parameters leniently (it cuts a long query, drops control characters and clamps the
+	 * page, each with a notice to the reader), and the API checks its own, answering a JSON problem. The request
+	 * line stays bounded for them too, by the server's header size limit.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.equals("/search") || path.startsWith("/api/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

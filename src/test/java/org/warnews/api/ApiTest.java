@@ -134,7 +134,7 @@ class ApiTest {
 		MockHttpServletResponse post = this.mvc.perform(post("/api/v1/claims")).andReturn().getResponse();
 		assertThat(post.getStatus()).isEqualTo(405);
 		assertThat(post.getContentType()).isEqualTo("application/problem+json");
-		assertThat(post.getHeader("Allow")).isEqualTo("GET, HEAD");
+		assertThat(post.getHeader("Allow")).isEqualTo("GET, HEAD, OPTIONS");
 
 		MockHttpServletResponse cors = this.mvc.perform(get("/api/v1/claims").header("Origin", "https://example.org"))
 			.andReturn().getResponse();

@@ -35,6 +35,12 @@ class QueryCountTest {
 	/** The claim page needs four (the claim with its graph, competing figures, two related lists). */
 	static final int MAX_STATEMENTS = 5;
 
+	/**
+	 * The sitemap of pages asks one fixed set of aggregate queries (when each source, item, topic and claimant
+	 * last changed): many, but as many for a hundred claims as for a hundred thousand.
+	 */
+	static final Map<String, Integer> FIXED_AGGREGATES = Map.of("/sitemaps/pages.xml", 12);
+
 	@Autowired
 	MockMvc mvc;
 
@@ -75,7 +81,8 @@ class QueryCountTest {
 				MvcResult result = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML, MediaType.ALL)).andReturn();
 				long statements = this.statistics.getPrepareStatementCount();
 				assertThat(result.getResponse().getStatus()).as("status of %s", path).isLessThan(400);
-				assertThat(statements).as("SQL statements for %s", path).isLessThanOrEqualTo(MAX_STATEMENTS);
+				assertThat(statements).as("SQL statements for %s", path)
+					.isLessThanOrEqualTo(FIXED_AGGREGATES.getOrDefault(path, MAX_STATEMENTS));
 				mostPerRoute.merge(SiteRoutes.simple(pattern), statements, Math::max);
 			}
 		}

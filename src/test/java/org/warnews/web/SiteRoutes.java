@@ -35,7 +35,8 @@ final class SiteRoutes {
 					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
 			if (get && route.getValue().getBeanType().getPackageName().startsWith("org.warnews")
 					&& info.getPathPatternsCondition() != null) {
-				found.addAll(info.getPathPatternsCondition().getPatternValues());
+				info.getPathPatternsCondition().getPatternValues().stream().filter(path -> !path.contains("*"))
+					.forEach(found::add);
 			}
 		}
 		for (AbstractUrlHandlerMapping urls : context.getBeansOfType(AbstractUrlHandlerMapping.class).values()) {
@@ -52,7 +53,8 @@ final class SiteRoutes {
 	List<String> examples(String pattern, int max) {
 		int start = pattern.indexOf('{');
 		if (start < 0) {
-			return List.of(pattern);
+			// A search needs something to look for to be a page at all.
+			return List.of(pattern.endsWith("/search") ? pattern + "?q=drones" : pattern);
 		}
 		int end = closingBrace(pattern, start);
 		String name = pattern.substring(start + 1, end).split(":", 2)[0];

@@ -1,6 +1,9 @@
 package org.warnews.web.meta;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.InvalidUrlException;
 
 /**
  * Absolute URLs of the site's pages, for links that leave the page: canonical links, feeds, the sitemap,
@@ -12,7 +15,13 @@ public record SiteUrls(String base) {
 
 	/** The site's root URL for the current request, without a trailing slash. */
 	public static SiteUrls current() {
-		return new SiteUrls(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		try {
+			return new SiteUrls(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		}
+		catch (InvalidUrlException ex) {
+			// A Host header that is no host name: nothing can be linked from it.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid Host header", ex);
+		}
 	}
 
 	public String of(String path) {
