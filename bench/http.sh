@@ -146,7 +146,7 @@ measure() { # name path [wrk option for the app] -- [wrk option for nginx]
   printf '%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s%s\n' "$name" "$(stat -c %s "${file[$name]}")" \
     "$(median "${a_rps[@]}")" "$(median "${a_p50[@]}")" "$(median "${a_p99[@]}")" \
     "$(median "${n_rps[@]}")" "$(median "${n_p50[@]}")" "$(median "${n_p99[@]}")" \
-    "$(awk -v a="$(median "${a_rps[@]}")" -v n="$(median "${n_rps[@]}")" 'BEGIN { printf "%.2f", n > 0 ? a / n : 0 }')" \
+    "$(awk -v a="$(median "${a_rps[@]}")" -v n="$(median "${n_rps[@]}")" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')" \
     "$([ "$errors" = 0 ] || echo "  ($errors app errors)")"
 }
 for page in "${pages[@]}"; do

@@ -51,6 +51,17 @@ class InputLimitsTest {
 	}
 
 	@Test
+	void tooManyParametersGet400() throws Exception {
+		StringBuilder query = new StringBuilder("q=x");
+		for (int i = 0; i < 100; i++) {
+			query.append("&p").append(i).append('=').append(i);
+		}
+		RawHttp.Response response = RawHttp.get(this.port, "/topics/drones?" + query, "Accept: text/html");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.text()).doesNotContain("Exception").doesNotContain("Tomcat");
+	}
+
+	@Test
 	void requestsLargerThanTheServerTakesGetAPlain400WithoutTheServersName() throws Exception {
 		for (RawHttp.Response response : new RawHttp.Response[] {
 				RawHttp.get(this.port, "/?q=" + "a".repeat(9000)),
