@@ -23,7 +23,8 @@ class AccessibilityTest extends BrowserTest {
 			"/items/kyiv-claims-moscow-lost-more-than-one-million-soldiers, false",
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, false",
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, true", "/topics, false", "/topics/drones, true",
-			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/no-such-page, false",
+			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/figures, false", "/figures, true", "/search?q=drones, false", "/search?q=drones, true",
+			"/search?q=zzzzqqq, false", "/no-such-page, false",
 			"/no-such-page, true" })
 	void pageHasNoWcagViolations(String path, boolean dark) {
 		open(path, true, dark);
