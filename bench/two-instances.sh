@@ -46,7 +46,8 @@ echo "== Same bodies and ETags from both instances"
 paths="/ /sources/2025-06-13-ukraine-russia-war-latest /sources/2025-06-13-ukraine-russia-war-latest/text
 /items/zelensky-to-attend-g7-and-hopes-to-meet-trump /claims/uk-mod-more-than-one-million-russian-casualties
 /topics /topics/drones /actors /actors/vladimir-putin /about /search?q=drones /api/v1/claims /feed.atom /sitemap.xml"
-fingerprint() { curl -s -D "$work/h" "http://127.0.0.1:$1$2" | sha256sum | cut -c1-16; grep -i '^etag' "$work/h" | tr -d '\r' || echo "etag: none"; }
+# The same Host header for both, as behind a load balancer: absolute links in pages are built from it.
+fingerprint() { curl -s -H "Host: reference.test" -D "$work/h" "http://127.0.0.1:$1$2" | sha256sum | cut -c1-16; grep -i '^etag' "$work/h" | tr -d '\r' || echo "etag: none"; }
 mismatch=0
 for path in $paths; do
   fa=$(fingerprint "$a" "$path" | tr '\n' ' '); fb=$(fingerprint "$b" "$path" | tr '\n' ' ')
@@ -67,6 +68,7 @@ http {
       proxy_pass http://app;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
+      proxy_set_header Host \$host;
       proxy_next_upstream error timeout http_502 http_503;
       proxy_connect_timeout 1s;
     }
