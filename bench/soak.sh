@@ -5,7 +5,8 @@
 # and the app's RSS at the start and the end (it must stay flat), sampled every 30 s in between.
 #
 # usage: bench/soak.sh [SECONDS]
-# environment: BENCH_DIR (/tmp/warnews-bench-soak), CONNECTIONS (64), CLAIMS (0: the first source; else that many
+# environment: BENCH_DIR (/tmp/warnews-bench-soak), CONNECTIONS (64), WARMUP seconds of the same mix before the start
+#              RSS is taken (60), CLAIMS (0: the first source; else that many
 #              generated claims through bench/corpus.sh), JAVA_OPTS (JVM options for the app), NO_BUILD (1: use the
 #              jar in target/ as it is)
 set -euo pipefail
@@ -78,6 +79,8 @@ request = function()
 end
 LUA
 
+# The same mix first, unmeasured: the JIT, the thread pool and the page cache settle before the start RSS is taken.
+taskset -c 0 wrk -t1 -c"${CONNECTIONS:-64}" -d"${WARMUP:-60}s" --timeout 10s -s "$bench_dir/soak.lua" "$base/" >/dev/null
 rss_log="$bench_dir/rss.log"
 : > "$rss_log"
 (while kill -0 "$app" 2>/dev/null; do echo "$(date +%s) $(rss_mb "$app")" >> "$rss_log"; sleep 30; done) &
@@ -91,4 +94,4 @@ echo "$out" | awk '
   /Non-2xx or 3xx responses:/ { non2xx = $NF } /Socket errors:/ { for (i = 4; i <= NF; i += 2) socket += $i }
   END { printf "requests %d (%.0f req/s); errors %d (non-2xx/3xx %d, socket %d); latency p50 %.2f ms, p99 %.2f ms\n",
         total, rps, non2xx + socket, non2xx, socket, p50, p99 }'
-echo "app RSS: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS:-}')"
+echo "app RSS after ${WARMUP:-60} s of warm-up: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS:-}')"
