@@ -18,7 +18,10 @@ public enum DatabaseFault {
 	/** No connection could be had or it broke: the database is down, restarting, or out of connections. */
 	UNREACHABLE,
 
-	/** The statement ran past its timeout: this request was too costly, the database itself is fine. */
+	/**
+	 * The statement ran past its timeout, or every pooled connection stayed busy past the connection timeout: this
+	 * request could not be answered in time, but the database itself answers.
+	 */
 	TIMEOUT,
 
 	/** Not about the database being available. */
@@ -27,6 +30,7 @@ public enum DatabaseFault {
 	private static final int MAX_CAUSES = 32;
 
 	public static DatabaseFault of(Throwable failure) {
+		boolean noConnection = false;
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
@@ -43,14 +47,16 @@ public enum DatabaseFault {
 					|| cause instanceof jakarta.persistence.QueryTimeoutException) {
 				return TIMEOUT;
 			}
-			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof SQLRecoverableException || cause instanceof ConnectException
-					|| cause instanceof SocketTimeoutException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException) {
+			if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
 				return UNREACHABLE;
 			}
+			noConnection |= cause instanceof SQLTransientConnectionException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException;
 		}
-		return NONE;
+		// No connection to be had, yet no sign that the database failed: the pool is busy (overload), not an outage.
+		return noConnection ? TIMEOUT : NONE;
 	}
 
 }

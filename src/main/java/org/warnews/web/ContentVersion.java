@@ -119,13 +119,20 @@ public record ContentVersion(String id, Instant lastModified) {
 		digest.update((byte) 0);
 	}
 
-	static MessageDigest sha256() {
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	});
+
+	/** A SHA-256 digest for this thread, reset (looked up once per thread: this runs on every request). */
+	static MessageDigest sha256() {
+		MessageDigest digest = SHA256.get();
+		digest.reset();
+		return digest;
 	}
 
 }

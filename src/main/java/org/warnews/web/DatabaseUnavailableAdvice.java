@@ -42,7 +42,7 @@ class DatabaseUnavailableAdvice {
 		if (!(failure instanceof DatabaseUnavailableException)) {
 			switch (DatabaseFault.of(failure)) {
 				case UNREACHABLE -> this.outage.unreachable(failure);
-				case TIMEOUT -> log.warn("Statement timeout answering {}", request.getRequestURI());
+				case TIMEOUT -> log.warn("No answer from the database in time for {}", request.getRequestURI());
 				case NONE -> throw failure;
 			}
 		}

@@ -93,7 +93,6 @@ class SecurityHeadersTest {
 		assertThat(response.header("Referrer-Policy")).as(target).hasValue("strict-origin-when-cross-origin");
 		assertThat(response.header("Permissions-Policy")).as(target)
 			.hasValueSatisfying(policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
-		assertThat(response.header("X-Frame-Options")).as(target).hasValue("DENY");
 		assertThat(response.header("Server")).as("no server banner on %s", target).isEmpty();
 		assertThat(response.header("X-Powered-By")).as(target).isEmpty();
 		assertThat(response.text()).as(target).doesNotContain("Tomcat").doesNotContain("Exception");
