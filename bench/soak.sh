@@ -94,4 +94,5 @@ echo "$out" | awk '
   /Non-2xx or 3xx responses:/ { non2xx = $NF } /Socket errors:/ { for (i = 4; i <= NF; i += 2) socket += $i }
   END { printf "requests %d (%.0f req/s); errors %d (non-2xx/3xx %d, socket %d); latency p50 %.2f ms, p99 %.2f ms\n",
         total, rps, non2xx + socket, non2xx, socket, p50, p99 }'
+echo "$out" | grep -E 'Socket errors|Non-2xx' || true
 echo "app RSS after ${WARMUP:-60} s of warm-up: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS:-}')"
