@@ -38,7 +38,7 @@ if [ ! -f "$data_dir.loaded" ] && load_corpus "$claims" "$pg_port"; then
 fi
 
 # Every page type, found by following the site's own links two levels deep from its index pages.
-links() { curl -s -H 'Accept: text/html' "$base$1" | grep -o 'href="/[^"#]*"' | cut -d'"' -f2 | grep -v '^/css/' || true; }
+links() { curl -s -H 'Accept: text/html' "$base$1" | grep -o 'href="/[^"#]*"' | cut -d'"' -f2 | grep -v '^/assets/' || true; }
 level1=$( (echo /; echo /topics; echo /actors; echo /about; links /; links /topics; links /actors) | sort -u)
 level2=$(for path in $(echo "$level1" | grep -E '^/(sources|items)/' | head -n 20); do links "$path"; done | sort -u)
 candidates=$( (echo "$level1"; echo "$level2"; printf '%s\n' /figures /feed.atom /sitemap.xml /robots.txt /opensearch.xml \

@@ -51,7 +51,7 @@ final class ContainerErrorValve extends ErrorReportValve {
 				writer.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 						+ "<title>" + reason + " · War News Reference</title>"
-						+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">"
+						+ "<link rel=\"stylesheet\" href=\"/assets/css/site.css\"></head><body><main id=\"main\">"
 						+ (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED
 								? "<h1>This site can only be read</h1><p class=\"lede\">This address answers requests "
 										+ "to read it (GET and HEAD); nothing here can be changed.</p>"

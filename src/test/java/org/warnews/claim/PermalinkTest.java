@@ -78,8 +78,8 @@ class PermalinkTest {
 			.isEqualTo("http://localhost/claims/putin-creating-unmanned-systems-troops");
 		assertThat(page.select("button")).as("buttons are added by the script, none is dead without it")
 			.allMatch(button -> button.parents().is("form"));
-		assertThat(page.select("script[src^=/js/copy][defer]")).hasSize(1);
-		String src = page.select("script[src^=/js/copy]").attr("src");
+		assertThat(page.select("script[src^=/assets/js/copy][defer]")).hasSize(1);
+		String src = page.select("script[src^=/assets/js/copy]").attr("src");
 		MockHttpServletResponse script = this.mvc.perform(get(src)).andReturn().getResponse();
 		assertThat(script.getStatus()).isEqualTo(200);
 		assertThat(script.getContentType()).startsWith("text/javascript");

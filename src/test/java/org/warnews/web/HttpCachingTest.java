@@ -132,14 +132,14 @@ class HttpCachingTest {
 	@Test
 	void staticAssetsAreFingerprintedAndImmutable() throws Exception {
 		String html = RawHttp.get(this.port, "/").text();
-		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
 		assertThat(css.find()).as("fingerprinted stylesheet link in %s", html.substring(0, 600)).isTrue();
 		RawHttp.Response asset = RawHttp.get(this.port, css.group(1), "Accept-Encoding: gzip");
 		assertThat(asset.status()).isEqualTo(200);
 		assertThat(asset.header("Cache-Control")).hasValue("public, max-age=31536000, immutable");
 		assertThat(asset.header("Content-Encoding")).as("text is compressed").hasValue("gzip");
-		assertThat(RawHttp.get(this.port, "/css/site.css").header("Cache-Control")).hasValue("public, max-age=300");
-		RawHttp.Response stale = RawHttp.get(this.port, "/css/site-0123456789abcdef0123456789abcdef.css");
+		assertThat(RawHttp.get(this.port, "/assets/css/site.css").header("Cache-Control")).hasValue("public, max-age=300");
+		RawHttp.Response stale = RawHttp.get(this.port, "/assets/css/site-0123456789abcdef0123456789abcdef.css");
 		assertThat(stale.status()).isEqualTo(404);
 		assertThat(stale.header("Cache-Control")).hasValue("no-store");
 	}

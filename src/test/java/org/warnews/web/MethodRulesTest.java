@@ -22,7 +22,7 @@ class MethodRulesTest {
 	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO" })
 	void pagesAnswerOtherMethodsWith405AndTheSitePage(String method) throws Exception {
 		for (String page : new String[] { "/", "/claims/uk-mod-more-than-one-million-russian-casualties",
-				"/claims/no-such-claim", "/css/site.css", "/search" }) {
+				"/claims/no-such-claim", "/assets/css/site.css", "/search" }) {
 			RawHttp.Response response = RawHttp.send(this.port, method, page, "Accept: text/html",
 					"Content-Length: 0");
 			assertThat(response.status()).as("%s %s", method, page).isEqualTo(405);

@@ -27,7 +27,7 @@ class ResponseKindTest {
 			/api/v1/claims/some-claim                    | API      | public, max-age=300, stale-if-error=86400
 			/feed.atom                                   | FEED     | public, max-age=900, stale-if-error=86400
 			/sitemap.xml                                 | FEED     | public, max-age=900, stale-if-error=86400
-			/css/site.css                                | ASSET    | public, max-age=300
+			/assets/css/site.css                              | ASSET    | public, max-age=300
 			/actuator/health/readiness                   | ACTUATOR | no-store
 			""")
 	void kindAndCacheControlFollowFromTheAddress(String path, ResponseKind kind, String cacheControl) {
@@ -36,7 +36,7 @@ class ResponseKindTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/css/site-00b3bfc9267f49bfa49c06e037d57e45.css, public, max-age=31536000, immutable" })
+	@CsvSource({ "/assets/css/site-00b3bfc9267f49bfa49c06e037d57e45.css, public, max-age=31536000, immutable" })
 	void fingerprintedAssetsAreImmutable(String path, String cacheControl) {
 		assertThat(this.policy.ofAsset(path)).startsWith("public").contains("max-age=31536000").endsWith("immutable");
 	}

@@ -33,7 +33,7 @@ class SecurityHeadersTest {
 	@Test
 	void everyPageOfEveryRouteAndEveryErrorCarriesTheSecurityHeaders() throws Exception {
 		List<String> targets = new ArrayList<>(pages());
-		targets.addAll(List.of("/claims/no-such-claim", "/no/such/page", "/?page=nope", "/css/site.css",
+		targets.addAll(List.of("/claims/no-such-claim", "/no/such/page", "/?page=nope", "/assets/css/site.css",
 				"/actuator/health", "/actuator/health/readiness", "/%", "/claims/a%2Fb", "/search?q=drone",
 				"/api/v1/claims"));
 		for (String target : targets) {
