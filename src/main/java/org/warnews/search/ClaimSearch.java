@@ -44,16 +44,9 @@ class ClaimSearch {
 
 	/**
 	 * A search counts and ranks at most this many claims, the newest that match, so that a common word costs no
-	 * more than a rarer one; the page says when more match. It is also as far as the pages go.
+	 * more than a rarer one; the page says when more match ("more than 300"). It is also as far as the pages go.
 	 */
 	static final int COUNTED = MAX_PAGES * PAGE_SIZE;
-
-	/**
-	 * Up to this many matches are counted exactly (beyond, a search says "more than"). Listing this many matches costs
-	 * about what reading the claims newest first until COUNTED are found costs when there are more: near the square
-	 * root of COUNTED times the number of claims, for 100,000 claims.
-	 */
-	static final int PROBED = 15 * COUNTED;
 
 	static final List<String> KINDS = List.of("figure", "assertion", "plan", "hope", "call", "event",
 			"characterisation");
@@ -83,7 +76,6 @@ class ClaimSearch {
 
 	@Transactional(readOnly = true)
 	SearchResult search(SearchRequest request, List<Notice> requestNotices) {
-		this.repository.tune();
 		List<Notice> notices = new ArrayList<>(requestNotices);
 		CleanQuery clean = CleanQuery.of(request.q());
 		if (clean.cut()) {
@@ -194,7 +186,7 @@ class ClaimSearch {
 
 	private Found find(ParsedQuery query, Filters filters, int page) {
 		int offset = (int) Math.min((long) (page - 1) * PAGE_SIZE, (long) MAX_PAGES * PAGE_SIZE);
-		return this.repository.find(query, filters, COUNTED, PROBED, PAGE_SIZE, offset);
+		return this.repository.find(query, filters, COUNTED, PAGE_SIZE, offset);
 	}
 
 	private List<Hit> hits(ParsedQuery query, List<SearchRepository.Row> rows) {

@@ -59,16 +59,6 @@ class SearchRepository {
 	record Correction(String typed, String suggestion) {
 	}
 
-	/**
-	 * Settings for the queries of one search (in its transaction): plans made for the actual query (how common its
-	 * words are decides how to read), no JIT compilation and no parallel workers, which cost more than they save.
-	 */
-	void tune() {
-		this.jdbc.sql("""
-				SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true),
-				       set_config('max_parallel_workers_per_gather', '0', true)""").query().listOfRows();
-	}
-
 	ParsedQuery parse(Numbers numbers) {
 		return this.jdbc.sql("SELECT q, querytree(CAST(q[1] AS tsquery)) FROM search_queries(:text, :forms) AS q")
 			.param("text", numbers.text())
@@ -80,50 +70,26 @@ class SearchRepository {
 			})
 			.single();
 	}
+
 	/**
-	 * What one search found: the claims of the page asked for, how many claims match, and how many match per kind,
-	 * claimant and topic. The work is bounded so that a common word costs about what a rare one does: the search
-	 * collects the newest {@code cap} matching claims, then ranks and counts only those.
-	 * <p>
-	 * How to collect them depends on how common the words are, which the planner misjudges here (the variants of a
-	 * name all occur in the same claims, but it takes them for independent words), so it is decided by looking:
-	 * the index lists up to {@code probe} matches; if that is all of them, they are sorted by date; if there are
-	 * more, the words are common enough that reading the claims newest first finds {@code cap} of them soon.
+	 * What one search found, in one statement: the claims of the page asked for, how many claims match, and how many
+	 * match per kind, claimant and topic. The work is bounded so that a common word costs about what a rare one
+	 * does: the search takes the newest {@code cap} matching claims (one more, to know whether there are more), then
+	 * ranks and counts only those. How to find them is the planner's choice, made for the actual words (the
+	 * connection asks for custom plans): through the word index and a sort when the words are rare, or reading the
+	 * claims newest first until enough match when they are common.
 	 * <p>
 	 * Relevance is first where the words are found: tier 3, the claims whose summary or claimant has them all
 	 * (weight A); tier 2, with the claimant's other names and the topics (B); tier 1, with the quote (C); tier 0, only
 	 * the heading or context (D); then ts_rank, then date.
 	 */
-	Found find(ParsedQuery query, Filters filters, int cap, int probe, int limit, int offset) {
+	Found find(ParsedQuery query, Filters filters, int cap, int limit, int offset) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, filters, params);
+		params.put("newest", cap + 1);
 		params.put("cap", cap);
-		params.put("probe", probe);
-		plan("off", "off", "on");
-		List<long[]> probed = this.jdbc.sql("""
-				SELECT count(*) OVER (), claim_id
-				  FROM (SELECT claim_id, said_on FROM claim_search %s LIMIT :probe) p
-				 ORDER BY said_on DESC, claim_id LIMIT :cap""".formatted(where))
-			.params(params)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list();
-		long total = probed.isEmpty() ? 0 : probed.get(0)[0];
-		List<Integer> newest = probed.stream().map(row -> (int) row[1]).toList();
-		if (total >= probe) {
-			plan("off", "on", "off");
-			newest = this.jdbc.sql("SELECT claim_id FROM claim_search %s ORDER BY said_on DESC, claim_id LIMIT :cap".formatted(where))
-				.params(params)
-				.query(Integer.class)
-				.list();
-		}
-		plan("on", "on", "on");
-		if (newest.isEmpty()) {
-			return new Found(List.of(), List.of(), 0, true);
-		}
-		Map<String, Object> ranking = new HashMap<>();
-		ranking.put("ids", newest.toArray(Integer[]::new));
-		ranking.put("limit", limit);
-		ranking.put("offset", offset);
+		params.put("limit", limit);
+		params.put("offset", offset);
 		String ranked;
 		String order;
 		if (query == null) {
@@ -131,10 +97,9 @@ class SearchRepository {
 			order = "said_on DESC, claim_id";
 		}
 		else {
-			ranking.put("query", query.tsquery());
-			ranking.put("a", query.inA());
-			ranking.put("ab", query.inAB());
-			ranking.put("abc", query.inABC());
+			params.put("a", query.inA());
+			params.put("ab", query.inAB());
+			params.put("abc", query.inABC());
 			ranked = """
 					SELECT claim_id, said_on,
 					       CASE WHEN document @@ CAST(:a AS tsquery) THEN 3 WHEN document @@ CAST(:ab AS tsquery) THEN 2
@@ -144,18 +109,22 @@ class SearchRepository {
 			order = "tier DESC, rank DESC, said_on DESC, claim_id";
 		}
 		// The page's summaries and quotes come with it, with the words searched for marked.
-		ranking.put("highlight", (query != null) ? query.highlight() : "");
-		ranking.put("options", Highlighted.OPTIONS);
+		params.put("highlight", (query != null) ? query.highlight() : "");
+		params.put("options", Highlighted.OPTIONS);
 		String text = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
 		List<Row> page = new ArrayList<>();
 		List<FacetCount> facets = new ArrayList<>();
+		long[] matches = { 0 };
 		this.jdbc.sql("""
-				WITH counted AS MATERIALIZED (
-				  SELECT claim_id, actor_id, kind, topic_ids, said_on, document FROM claim_search
-				   WHERE claim_id = ANY (CAST(:ids AS integer[]))),
+				WITH newest AS MATERIALIZED (
+				  SELECT claim_id, actor_id, kind, topic_ids, said_on, document FROM claim_search %s
+				   ORDER BY said_on DESC, claim_id LIMIT :newest),
+				counted AS MATERIALIZED (SELECT * FROM newest ORDER BY said_on DESC, claim_id LIMIT :cap),
 				ranked AS (%s),
 				page AS (SELECT claim_id, row_number() OVER (ORDER BY %s) AS n FROM ranked ORDER BY n LIMIT :limit OFFSET :offset)
 				SELECT 'page', p.claim_id::text, %s, %s, p.n FROM page p JOIN claim c ON c.id = p.claim_id
+				UNION ALL
+				SELECT 'matches', NULL, NULL, NULL, count(*) FROM newest
 				UNION ALL
 				SELECT 'kind', kind, kind, NULL, count(*) FROM counted GROUP BY kind
 				UNION ALL
@@ -164,9 +133,12 @@ class SearchRepository {
 				UNION ALL
 				SELECT 'topic', t.slug, t.name, NULL, f.n
 				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted(ranked, order, text.formatted("summary"),
-				text.formatted("quote"))).params(ranking).query(rs -> {
-			if (rs.getString(1).equals("page")) {
+				  JOIN topic t ON t.id = f.topic_id""".formatted(where, ranked, order, text.formatted("summary"),
+				text.formatted("quote"))).params(params).query(rs -> {
+			if (rs.getString(1).equals("matches")) {
+				matches[0] = rs.getLong(5);
+			}
+			else if (rs.getString(1).equals("page")) {
 				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)));
 			}
 			else {
@@ -174,18 +146,7 @@ class SearchRepository {
 			}
 		});
 		page.sort(Comparator.comparingLong(Row::position));
-		return (total >= probe) ? new Found(page, facets, probe - 1, false) : new Found(page, facets, total, true);
-	}
-
-	/** Which ways of reading claim_search the planner may use, for the rest of this search's transaction. */
-	private void plan(String seqscan, String indexscan, String bitmapscan) {
-		this.jdbc.sql("SELECT set_config('enable_seqscan', :s, true), set_config('enable_indexscan', :i, true), "
-				+ "set_config('enable_bitmapscan', :b, true)")
-			.param("s", seqscan)
-			.param("i", indexscan)
-			.param("b", bitmapscan)
-			.query()
-			.listOfRows();
+		return (matches[0] > cap) ? new Found(page, facets, cap, false) : new Found(page, facets, matches[0], true);
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.warnews.topic.Topic;
  * @param correctedFrom the text as typed, when the results are those of {@code correction} instead
  * @param ranked whether the claims are in order of relevance (there was text to search), not only of date
  * @param total how many claims match; with {@code atLeast}, more than this many match
- * @param atLeast whether so many claims match that they were not all counted ({@link ClaimSearch#PROBED})
+ * @param atLeast whether more claims match than a search counts ({@link ClaimSearch#COUNTED})
  * @param page the page shown, from 1
  * @param pages how many pages can be shown
  * @param hits the claims of this page
@@ -60,7 +60,7 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 	 * are then those of the newest {@link ClaimSearch#COUNTED}.
 	 */
 	public boolean more() {
-		return this.total > ClaimSearch.COUNTED;
+		return this.atLeast;
 	}
 
 	/** How many claims were ranked and counted per topic, claimant and kind. */

@@ -1,5 +1,6 @@
 package org.warnews.search;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.warnews.WarNewsTest;
+import org.warnews.claim.Claim;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
 import org.warnews.search.SearchResult.Hit;
@@ -54,6 +56,9 @@ class SearchRelevanceTest {
 
 	@Autowired
 	SearchRepository repository;
+
+	@Autowired
+	SearchClaims claims;
 
 	static Stream<Arguments> top() {
 		return Stream.of(
@@ -215,20 +220,26 @@ class SearchRelevanceTest {
 	@Test
 	void aSearchRanksAndCountsOnlyTheNewestMatchesUpToItsCap() {
 		SearchRepository.ParsedQuery drones = this.repository.parse(Numbers.in("drones"));
-		SearchRepository.Found all = this.repository.find(drones, SearchRepository.Filters.NONE, 1000, 10000, 20, 0);
+		SearchRepository.Found all = this.repository.find(drones, SearchRepository.Filters.NONE, 1000, 20, 0);
 		assertThat(all.total()).isEqualTo(12);
 		assertThat(all.exact()).isTrue();
-		// Listed through the index, then the newest five ranked and counted.
-		SearchRepository.Found capped = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 10000, 20, 0);
-		assertThat(capped.total()).isEqualTo(12);
+		// More matches than the cap: the newest five are ranked and counted, and the total is a lower bound.
+		SearchRepository.Found capped = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 20, 0);
+		assertThat(capped.exact()).isFalse();
+		assertThat(capped.total()).isEqualTo(5);
 		assertThat(ids(capped)).hasSize(5).isSubsetOf(ids(all));
 		assertThat(actorCounts(capped)).isEqualTo(5);
-		// More matches than listed: read newest first, the total is a lower bound.
-		SearchRepository.Found common = this.repository.find(drones, SearchRepository.Filters.NONE, 5, 8, 20, 0);
-		assertThat(common.exact()).isFalse();
-		assertThat(common.total()).isEqualTo(7);
-		assertThat(ids(common)).containsExactlyInAnyOrderElementsOf(ids(capped));
-		assertThat(actorCounts(common)).isEqualTo(5);
+		List<Integer> newestFive = this.claims.findByIdIn(ids(all))
+			.stream()
+			.sorted(Comparator.comparing(Claim::getSaidOn).reversed().thenComparing(Claim::getId))
+			.limit(5)
+			.map(Claim::getId)
+			.toList();
+		assertThat(ids(capped)).containsExactlyInAnyOrderElementsOf(newestFive);
+		// Exactly as many matches as the cap: the total is exact.
+		SearchRepository.Found twelve = this.repository.find(drones, SearchRepository.Filters.NONE, 12, 20, 0);
+		assertThat(twelve.exact()).isTrue();
+		assertThat(twelve.total()).isEqualTo(12);
 	}
 
 	private static List<Integer> ids(SearchRepository.Found found) {

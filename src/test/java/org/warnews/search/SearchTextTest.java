@@ -72,6 +72,8 @@ class SearchTextTest {
 		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("a ", false),
 				new Highlighted.Segment("<b>", true), new Highlighted.Segment(" c", false));
 		assertThat(highlighted.text()).isEqualTo("a <b> c");
+		assertThat(highlighted.html()).isEqualTo("a <mark>&lt;b&gt;</mark> c");
+		assertThat(Highlighted.parse("\"x\" & ’y’").html()).isEqualTo("&quot;x&quot; &amp; ’y’");
 	}
 
 }
