@@ -28,7 +28,8 @@ class ResponseKindTest {
 			/feed.atom                                   | FEED     | public, max-age=900, stale-if-error=86400
 			/sitemap.xml                                 | FEED     | public, max-age=900, stale-if-error=86400
 			/css/site.css                                | ASSET    | public, max-age=300
-			/actuator/health/readiness                   | ACTUATOR | no-store
+			/readyz                                      | PROBE    | no-store
+			/livez                                       | PROBE    | no-store
 			""")
 	void kindAndCacheControlFollowFromTheAddress(String path, ResponseKind kind, String cacheControl) {
 		assertThat(ResponseKind.of(path)).isEqualTo(kind);
