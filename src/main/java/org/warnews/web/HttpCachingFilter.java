@@ -229,7 +229,9 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 			CachedResponse kept = this.shared ? HttpCachingFilter.this.cache.get(this.tag, CachedResponse.class)
 					: null;
 			if (kept != null && kept.route() != null) {
-				// No handler runs for what is answered here, so the request metrics get the route it was rendered by.
+				// No handler runs for what is answered here, so the request metrics get the route it was rendered by
+				// (the observation filter runs before this one). A 304 for a response not kept here, such as search
+				// results, keeps Spring's tags for it: uri="REDIRECTION", status="304".
 				ServerHttpObservationFilter.findObservationContext(this.request)
 					.ifPresent(context -> context.setPathPattern(kept.route()));
 			}
