@@ -66,8 +66,9 @@ class MetricsTest {
 			.isEqualTo(before304 + 1);
 		assertThat(after.samples("http_server_requests_seconds_sum").filter(claim200)).isNotEmpty();
 		assertThat(after.samples("http_server_requests_seconds_max").filter(claim200)).isNotEmpty();
-		assertThat(after.names()).as("plain timers: no histogram buckets")
-			.noneMatch(name -> name.startsWith("http_server_requests") && name.endsWith("_bucket"));
+		assertThat(after.names()).as("plain timers: no histogram buckets, no in-flight timer")
+			.noneMatch(name -> name.startsWith("http_server_requests") && name.endsWith("_bucket"))
+			.noneMatch(name -> name.startsWith("http_server_requests_active"));
 	}
 
 	@Test
