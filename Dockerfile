@@ -20,5 +20,6 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER warnews
-EXPOSE 8080
+# 8080: the site, /livez and /readyz; 8081: the management port (health, Prometheus metrics), private network only.
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]

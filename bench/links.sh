@@ -26,11 +26,11 @@ base="http://127.0.0.1:$http_port"
 app=
 stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; fi; }
 trap stop_app EXIT
-taskset -c 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" \
+taskset -c 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" --management.server.port=0 \
   --warnews.database.ephemeral=true --warnews.database.port="$pg_port" > "$bench_dir/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
-  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  curl -fs "$base/readyz" >/dev/null 2>&1 && break
   kill -0 "$app" 2>/dev/null || { echo "the app did not start: see $bench_dir/app.log" >&2; exit 1; }
   sleep 1
 done

@@ -28,13 +28,13 @@ for size in $sizes; do
   http_port=$(free_port 30000)
   echo "== $size claims (data in $bench_dir/pg-$size, app on 127.0.0.1:$http_port pinned to CPU 1, client on CPU 0)"
   # The app and the PostgreSQL it starts share CPU 1; the client runs on CPU 0 (DESIGN.md, benchmark method).
-  (pin 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" \
+  (pin 1 java -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" --management.server.port=0 \
     --warnews.database.data-dir="$bench_dir/pg-$size" --warnews.database.port="$pg_port" \
     > "$bench_dir/app-$size.log" 2>&1) &
   app=$!
   for _ in $(seq 1 300); do
     if grep -q "Started WarNewsApplication" "$bench_dir/app-$size.log" 2>/dev/null \
-      && curl -fs "http://127.0.0.1:$http_port/actuator/health" >/dev/null 2>&1; then break; fi
+      && curl -fs "http://127.0.0.1:$http_port/readyz" >/dev/null 2>&1; then break; fi
     if ! kill -0 "$app" 2>/dev/null; then echo "the app did not start: see $bench_dir/app-$size.log" >&2; exit 1; fi
     sleep 1
   done

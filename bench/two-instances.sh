@@ -36,7 +36,7 @@ start_app() { # port, management port
   SPRING_FLYWAY_USER=warnews_owner java -jar "$jar" --server.port="$1" --management.server.port="$2" \
     > "$work/app-$1.log" 2>&1 &
   pids+=($!)
-  until curl -sf -o /dev/null "http://127.0.0.1:$1/"; do sleep 0.5; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$1/readyz"; do sleep 0.5; done
 }
 echo "== Two instances on :$a and :$b"
 start_app "$a" "$(free_port)"; pid_a=${pids[-1]}

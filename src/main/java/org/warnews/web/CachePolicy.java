@@ -23,7 +23,7 @@ final class CachePolicy {
 		this.cacheControl.put(ResponseKind.API, shared(properties.apiMaxAge()) + STALE_IF_ERROR);
 		this.cacheControl.put(ResponseKind.FEED, shared(properties.feedMaxAge()) + STALE_IF_ERROR);
 		this.cacheControl.put(ResponseKind.ASSET, shared(properties.pageMaxAge()));
-		this.cacheControl.put(ResponseKind.ACTUATOR, NO_STORE);
+		this.cacheControl.put(ResponseKind.PROBE, NO_STORE);
 	}
 
 	/** For a successful response (or a redirect) of this kind. */

@@ -17,17 +17,19 @@ import java.util.zip.GZIPOutputStream;
  * @param cacheControl the Cache-Control it is served with
  * @param body the body as rendered
  * @param gzipped the body gzipped, or {@code null} when it is not worth compressing
+ * @param route the route template that rendered it ({@code /claims/{slug}}), for the request metrics, or
+ * {@code null}
  */
 record CachedResponse(String contentType, List<Map.Entry<String, String>> headers, String cacheControl, byte[] body,
-		byte[] gzipped) {
+		byte[] gzipped, String route) {
 
 	/** Bodies smaller than this gain little from compression. */
 	static final int MIN_COMPRESSED_SIZE = 1024;
 
 	static CachedResponse of(String contentType, List<Map.Entry<String, String>> headers, String cacheControl,
-			byte[] body) {
+			byte[] body, String route) {
 		boolean compress = body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
-		return new CachedResponse(contentType, headers, cacheControl, body, compress ? gzip(body) : null);
+		return new CachedResponse(contentType, headers, cacheControl, body, compress ? gzip(body) : null, route);
 	}
 
 	/** The memory it takes in the cache, roughly. */

@@ -24,8 +24,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * HTTP caching for every GET and HEAD, whatever route answers it.
@@ -93,7 +95,7 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI();
 		ResponseKind kind = ResponseKind.of(path);
-		if (kind == ResponseKind.ACTUATOR) {
+		if (kind == ResponseKind.PROBE) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
 			chain.doFilter(request, response);
 			return;
@@ -226,6 +228,13 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		boolean answerWithoutRendering() throws IOException {
 			CachedResponse kept = this.shared ? HttpCachingFilter.this.cache.get(this.tag, CachedResponse.class)
 					: null;
+			if (kept != null && kept.route() != null) {
+				// No handler runs for what is answered here, so the request metrics get the route it was rendered by
+				// (the observation filter runs before this one). A 304 for a response not kept here, such as search
+				// results, keeps Spring's tags for it: uri="REDIRECTION", status="304".
+				ServerHttpObservationFilter.findObservationContext(this.request)
+					.ifPresent(context -> context.setPathPattern(kept.route()));
+			}
 			String ifNoneMatch = this.request.getHeader(HttpHeaders.IF_NONE_MATCH);
 			if (ifNoneMatch != null) {
 				String matched = matching(ifNoneMatch, kept != null);
@@ -393,7 +402,11 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 					raw.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 				}
 			}
-			CachedResponse rendered = CachedResponse.of(raw.getContentType(), List.copyOf(headers), cacheControl, body);
+			String route = ServerHttpObservationFilter.findObservationContext(this.exchange.request)
+				.map(ServerRequestObservationContext::getPathPattern)
+				.orElse(null);
+			CachedResponse rendered = CachedResponse.of(raw.getContentType(), List.copyOf(headers), cacheControl, body,
+					route);
 			String directives = cacheControl.toLowerCase(Locale.ROOT);
 			if (this.exchange.shared && !setsCookie && !directives.contains("private")
 					&& !directives.contains("no-store")) {

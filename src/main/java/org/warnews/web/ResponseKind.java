@@ -26,8 +26,8 @@ enum ResponseKind {
 	/** CSS, scripts, images and fonts: fingerprinted and immutable, served by Spring's resource handling. */
 	ASSET(false, false),
 
-	/** Health probes: never cached anywhere. */
-	ACTUATOR(false, false);
+	/** Liveness and readiness probes ({@code /livez}, {@code /readyz}): never cached anywhere. */
+	PROBE(false, false);
 
 	private static final Set<String> ASSET_EXTENSIONS = Set.of("css", "js", "mjs", "map", "png", "jpg", "jpeg", "gif",
 			"svg", "ico", "webp", "avif", "woff", "woff2");
@@ -57,8 +57,8 @@ enum ResponseKind {
 	}
 
 	static ResponseKind of(String path) {
-		if (path.equals("/actuator") || path.startsWith("/actuator/")) {
-			return ACTUATOR;
+		if (path.equals("/livez") || path.equals("/readyz")) {
+			return PROBE;
 		}
 		if (path.equals("/search") || path.startsWith("/search/")
 				|| (path.startsWith("/api/") && path.contains("/search"))) {

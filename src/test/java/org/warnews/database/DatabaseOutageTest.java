@@ -101,8 +101,13 @@ class DatabaseOutageTest {
 				.as("known to be down: 503 at once, not after the connection timeout each")
 				.isLessThan(Duration.ofSeconds(3));
 
-			assertThat(get("/actuator/health/readiness", "application/json").status()).isEqualTo(503);
-			assertThat(get("/actuator/health/liveness", "application/json").status()).isEqualTo(200);
+			started = System.nanoTime();
+			Reply readiness = get("/readyz", "application/json");
+			assertThat(readiness.status()).isEqualTo(503);
+			assertThat(readiness.headers().get("Cache-Control")).isEqualTo("no-store");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not ready at once").isLessThan(Duration.ofSeconds(3));
+			assertThat(get("/readyz", "application/json", "If-None-Match", "*").status()).isEqualTo(503);
+			assertThat(get("/livez", "application/json").status()).isEqualTo(200);
 		}
 		finally {
 			this.database.getObject().restart();
@@ -117,7 +122,7 @@ class DatabaseOutageTest {
 		assertThat(recovered.status()).as("recovered without a restart of the app").isEqualTo(200);
 		assertThat(this.outage.isDown()).isFalse();
 		assertThat(get("/topics/drones", "text/html").status()).isEqualTo(200);
-		assertThat(get("/actuator/health/readiness", "application/json").status()).isEqualTo(200);
+		assertThat(get("/readyz", "application/json").status()).isEqualTo(200);
 	}
 
 	record Reply(int status, Map<String, String> headers, String body) {

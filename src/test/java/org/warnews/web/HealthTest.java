@@ -4,41 +4,72 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Liveness and readiness for the platform; nothing else of actuator on the public port. */
+/**
+ * Liveness and readiness on the public port for load balancers ({@code /livez}, {@code /readyz}); actuator itself
+ * (health and metrics) only on the management port.
+ */
 @WarNewsTest
 class HealthTest {
 
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
+	@Test
+	void theManagementPortIsNotThePublicOne() {
+		assertThat(this.managementPort).isPositive().isNotEqualTo(this.port);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
+	@ValueSource(strings = { "/livez", "/readyz" })
 	void probesAnswerUpWithoutDetailsAndAreNeverCached(String path) throws Exception {
-		RawHttp.Response response = RawHttp.get(this.port, path);
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.text()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
-		assertThat(response.header("Cache-Control")).hasValue("no-store");
+		for (String[] headers : new String[][] { {}, { "Accept: */*", "Accept-Encoding: gzip" }, { "Accept: application/json" } }) {
+			RawHttp.Response response = RawHttp.get(this.port, path, headers);
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.text()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+			assertThat(response.header("Cache-Control")).hasValue("no-store");
+			assertThat(response.header("ETag")).isEmpty();
+			assertThat(response.header("Last-Modified")).isEmpty();
+		}
+		// Nothing to revalidate: a validator from anywhere never turns a probe into a 304.
+		assertThat(RawHttp.get(this.port, path, "If-Modified-Since: Thu, 01 Jan 2099 00:00:00 GMT", "If-None-Match: *")
+			.status()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/actuator/prometheus", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/info",
+			"/actuator/configprops", "/actuator/mappings", "/actuator/heapdump", "/actuator/threaddump",
+			"/actuator/loggers", "/actuator/health/db", "/actuator/shutdown", "/livez/db", "/readyz/db" })
+	void nothingOfActuatorIsOnThePublicPort(String path) throws Exception {
+		RawHttp.Response response = RawHttp.get(this.port, path, "Accept: text/html");
+		assertThat(response.status()).as(path).isEqualTo(404);
+		assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.text()).as("the site's own 404 page").contains("War News Reference").doesNotContain("status\":");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/actuator/prometheus" })
+	void actuatorIsOnTheManagementPort(String path) throws Exception {
+		RawHttp.Response response = RawHttp.get(this.managementPort, path);
+		assertThat(response.status()).as(path).isEqualTo(200);
 		assertThat(response.header("ETag")).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/info",
-			"/actuator/configprops", "/actuator/mappings", "/actuator/heapdump", "/actuator/threaddump",
-			"/actuator/loggers", "/actuator/health/db", "/actuator/health/diskSpace", "/actuator/shutdown" })
-	void nothingElseOfActuatorIsExposed(String path) throws Exception {
-		assertThat(RawHttp.get(this.port, path).status()).as(path).isEqualTo(404);
-	}
-
-	@Test
-	void readinessIncludesTheDatabase() throws Exception {
-		// Shown by DatabaseOutageTest: readiness goes DOWN while the database is stopped, liveness stays UP.
-		assertThat(RawHttp.get(this.port, "/actuator/health/readiness").status()).isEqualTo(200);
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/shutdown", "/livez" })
+	void theManagementPortExposesNothingElse(String path) throws Exception {
+		assertThat(RawHttp.get(this.managementPort, path).status()).as(path).isEqualTo(404);
 	}
 
 }

@@ -27,8 +27,9 @@ class ResponseKindTest {
 			/api/v1/claims/some-claim                    | API      | public, max-age=300, stale-if-error=86400
 			/feed.atom                                   | FEED     | public, max-age=900, stale-if-error=86400
 			/sitemap.xml                                 | FEED     | public, max-age=900, stale-if-error=86400
-			/assets/css/site.css                              | ASSET    | public, max-age=300
-			/actuator/health/readiness                   | ACTUATOR | no-store
+			/assets/css/site.css                          | ASSET    | public, max-age=300
+			/readyz                                      | PROBE    | no-store
+			/livez                                       | PROBE    | no-store
 			""")
 	void kindAndCacheControlFollowFromTheAddress(String path, ResponseKind kind, String cacheControl) {
 		assertThat(ResponseKind.of(path)).isEqualTo(kind);

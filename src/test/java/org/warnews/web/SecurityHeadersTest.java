@@ -34,7 +34,7 @@ class SecurityHeadersTest {
 	void everyPageOfEveryRouteAndEveryErrorCarriesTheSecurityHeaders() throws Exception {
 		List<String> targets = new ArrayList<>(pages());
 		targets.addAll(List.of("/claims/no-such-claim", "/no/such/page", "/?page=nope", "/assets/css/site.css",
-				"/actuator/health", "/actuator/health/readiness", "/%", "/claims/a%2Fb", "/search?q=drone",
+				"/livez", "/readyz", "/actuator/health", "/%", "/claims/a%2Fb", "/search?q=drone",
 				"/api/v1/claims"));
 		for (String target : targets) {
 			for (String accept : List.of("text/html", "application/json")) {
