@@ -1,8 +1,9 @@
 package org.warnews.api;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -10,8 +11,9 @@ import org.warnews.source.Item;
 
 interface ApiItems extends Repository<Item, Integer> {
 
-	@Query("SELECT i FROM Item i JOIN FETCH i.source s ORDER BY s.publishedOn DESC, s.id DESC, i.position")
-	List<Item> findAllWithSource();
+	@Query(value = "SELECT i FROM Item i JOIN FETCH i.source s ORDER BY s.publishedOn DESC, s.id DESC, i.position",
+			countQuery = "SELECT count(i) FROM Item i")
+	Page<Item> findPageWithSource(Pageable pageable);
 
 	@Query("SELECT i FROM Item i JOIN FETCH i.source WHERE i.slug = :slug")
 	Optional<Item> findBySlug(String slug);

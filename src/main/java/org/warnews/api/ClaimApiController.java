@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +34,6 @@ import static org.warnews.web.Slugs.SLUG;
 class ClaimApiController {
 
 	static final Set<String> KINDS = Set.of("figure", "assertion", "plan", "hope", "call", "event", "characterisation");
-
-	static final int MAX_SIZE = 200;
 
 	private final ApiQueries queries;
 
@@ -64,19 +61,15 @@ class ClaimApiController {
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
-		if (page < 1 || page > 1_000_000) {
-			throw new BadParameterException("Parameter 'page' must be between 1 and 1000000");
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw new BadParameterException("Parameter 'size' must be between 1 and " + MAX_SIZE);
-		}
-		Page<Integer> ids = this.queries.findIds(topic, actor, kind, PageRequest.of(page - 1, size));
+		Page<Integer> ids = this.queries.findIds(topic, actor, kind, ApiPaging.request(page, size));
 		ApiJson json = ApiJson.current();
 		List<ClaimJson> claims = this.queries.findInOrder(ids.getContent()).stream().map(json::claim).toList();
-		String next = ids.hasNext() ? pageUrl(json, topic, actor, kind, page + 1, size) : null;
-		// Past the last page, "previous" leads back to the last one.
-		String previous = (page > 1 && ids.getTotalPages() > 0)
-				? pageUrl(json, topic, actor, kind, Math.min(page - 1, ids.getTotalPages()), size) : null;
+		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
+			.queryParamIfPresent("topic", Optional.ofNullable(topic))
+			.queryParamIfPresent("actor", Optional.ofNullable(actor))
+			.queryParamIfPresent("kind", Optional.ofNullable(kind));
+		String next = ApiPaging.next(ids, list);
+		String previous = ApiPaging.previous(ids, list);
 		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(), next, previous, claims);
 	}
 
@@ -100,17 +93,6 @@ class ClaimApiController {
 		if (value != null && !value.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter '" + name + "' must be a slug: lower-case letters, digits and hyphens");
 		}
-	}
-
-	private static String pageUrl(ApiJson json, String topic, String actor, String kind, int page, int size) {
-		return UriComponentsBuilder.fromUriString(json.api("/claims"))
-			.queryParamIfPresent("topic", Optional.ofNullable(topic))
-			.queryParamIfPresent("actor", Optional.ofNullable(actor))
-			.queryParamIfPresent("kind", Optional.ofNullable(kind))
-			.queryParam("page", page)
-			.queryParam("size", size)
-			.build()
-			.toUriString();
 	}
 
 }

@@ -1,16 +1,19 @@
 package org.warnews.api;
 
-import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.figure.Figure;
 import org.warnews.figure.FigureRepository;
@@ -26,19 +29,26 @@ class FigureApiController {
 		this.figures = figures;
 	}
 
-	@Operation(summary = "Figures, by metric",
+	@Operation(summary = "Figures, by metric, paged",
 			description = "Competing figures for one metric, side by side. Figures of different metrics count "
 					+ "different things and must not be added up or merged.")
 	@GetMapping("/figures")
 	FigureList figures(@Parameter(description = "Only this metric (its slug), e.g. russian-killed")
-	@RequestParam(required = false) String metric) {
+	@RequestParam(required = false) String metric,
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
+					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Figures per page", schema = @Schema(minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter 'metric' must be a slug: lower-case letters, digits and hyphens");
 		}
-		List<Figure> found = (metric == null) ? this.figures.findAllByMetric()
-				: this.figures.findByMetricIn(List.of(metric));
+		Page<Figure> found = this.figures.findPage(metric, ApiPaging.request(page, size));
 		ApiJson json = ApiJson.current();
-		return new FigureList(found.stream().map(figure -> json.figure(figure, json.claimRef(figure.getClaim()))).toList());
+		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/figures"))
+			.queryParamIfPresent("metric", Optional.ofNullable(metric));
+		return new FigureList(page, size, found.getTotalElements(), found.getTotalPages(), ApiPaging.next(found, list),
+				ApiPaging.previous(found, list),
+				found.getContent().stream().map(figure -> json.figure(figure, json.claimRef(figure.getClaim()))).toList());
 	}
 
 }

@@ -1,13 +1,20 @@
 package org.warnews.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.source.Item;
 import org.warnews.source.SourceRepository;
@@ -32,11 +39,20 @@ class SourceApiController {
 		this.claims = claims;
 	}
 
-	@Operation(summary = "Every source, newest first")
+	@Operation(summary = "Sources, newest first, paged")
 	@GetMapping("/sources")
-	SourceList sources() {
+	SourceList sources(
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
+					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Sources per page", schema = @Schema(minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+		Page<Integer> ids = this.sources.findIdsNewestFirst(ApiPaging.request(page, size));
 		ApiJson json = ApiJson.current();
-		return new SourceList(this.sources.findAllNewestFirst().stream().map(json::source).toList());
+		List<SourceJson> found = ids.isEmpty() ? List.of()
+				: this.sources.findWithItemsByIdIn(ids.getContent()).stream().map(json::source).toList();
+		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/sources"));
+		return new SourceList(page, size, ids.getTotalElements(), ids.getTotalPages(), ApiPaging.next(ids, list),
+				ApiPaging.previous(ids, list), found);
 	}
 
 	@Operation(summary = "One source, with its items")
@@ -46,11 +62,18 @@ class SourceApiController {
 			.source(this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source")));
 	}
 
-	@Operation(summary = "Every item, newest source first, in text order")
+	@Operation(summary = "Items, newest source first, in text order, paged")
 	@GetMapping("/items")
-	ItemList items() {
+	ItemList items(
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
+					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Items per page", schema = @Schema(minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+		Page<Item> found = this.items.findPageWithSource(ApiPaging.request(page, size));
 		ApiJson json = ApiJson.current();
-		return new ItemList(this.items.findAllWithSource().stream().map(item -> json.item(item, null)).toList());
+		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/items"));
+		return new ItemList(page, size, found.getTotalElements(), found.getTotalPages(), ApiPaging.next(found, list),
+				ApiPaging.previous(found, list), found.getContent().stream().map(item -> json.item(item, null)).toList());
 	}
 
 	@Operation(summary = "One item, with its claims in text order")

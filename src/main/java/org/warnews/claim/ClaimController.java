@@ -1,6 +1,7 @@
 package org.warnews.claim;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.warnews.figure.Figure;
 import org.warnews.figure.FigureRepository;
+import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.source.SourceText;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.JsonLd;
@@ -60,7 +62,9 @@ class ClaimController {
 		model.addAttribute("ogType", "article");
 		model.addAttribute("paragraph",
 				SourceText.paragraphs(body, List.of(claim), claim.getQuoteStart(), claim.getQuoteEnd()).get(0));
-		model.addAttribute("competing", competingFigures(claim));
+		NewestFigures competing = competingFigures(claim);
+		model.addAttribute("competing", competing.figures());
+		model.addAttribute("competingTotal", competing.totals().values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("sameTopics", claim.getTopics().isEmpty() ? List.of()
 				: this.claims.findSharingTopics(claim, claim.getTopics(), RELATED));
 		model.addAttribute("sameClaimant", this.claims.findOthersByActor(claim.getActor(), claim, RELATED));
@@ -75,16 +79,16 @@ class ClaimController {
 		return redirect;
 	}
 
-	/** Other claims' figures for the same metrics, never merged with this claim's own. */
-	private List<Figure> competingFigures(Claim claim) {
+	/**
+	 * Other claims' figures for the same metrics, never merged with this claim's own: the newest few of each
+	 * metric, with how many there are in all.
+	 */
+	private NewestFigures competingFigures(Claim claim) {
 		if (claim.getFigures().isEmpty()) {
-			return List.of();
+			return new NewestFigures(List.of(), Map.of());
 		}
-		List<String> metrics = claim.getFigures().stream().map(Figure::getMetric).toList();
-		return this.figures.findByMetricIn(metrics)
-			.stream()
-			.filter(figure -> !figure.getClaim().getId().equals(claim.getId()))
-			.toList();
+		List<String> metrics = claim.getFigures().stream().map(Figure::getMetric).distinct().toList();
+		return this.figures.load(this.figures.findNewestPerMetricIn(metrics, claim.getId(), RELATED.max()));
 	}
 
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.support.PageableExecutionUtils;
 
 import org.warnews.actor.Actor;
 import org.warnews.source.Item;
@@ -36,13 +39,35 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 	@Query("SELECT c FROM Claim c WHERE c.item = :item ORDER BY c.quoteStart")
 	List<Claim> findByItem(Item item);
 
+	/**
+	 * A page of a topic's claims, newest first; on the same day in text order (items of a source are numbered in
+	 * text order). Index claim_newest_idx (V31) serves the order, so a page reads only the claims it skips and shows.
+	 */
 	@EntityGraph(attributePaths = { "actor", "item" })
-	@Query("SELECT c FROM Claim c JOIN c.topics t WHERE t = :topic ORDER BY c.saidOn DESC, c.item.position, c.quoteStart")
-	List<Claim> findByTopic(Topic topic);
+	@Query("SELECT c FROM Claim c JOIN c.topics t WHERE t = :topic ORDER BY c.saidOn DESC, c.item.id, c.quoteStart, c.id")
+	List<Claim> findByTopic(Topic topic, Pageable pageable);
 
+	/** Counted on the link table alone: the claims themselves need not be read. */
+	@Query(value = "SELECT count(*) FROM claim_topic WHERE topic_id = :topicId", nativeQuery = true)
+	long countInTopic(int topicId);
+
+	/** A page of a claimant's claims, in the order of {@link #findByTopic}; served by claim_actor_newest_idx (V31). */
 	@EntityGraph(attributePaths = { "actor", "item" })
-	@Query("SELECT c FROM Claim c WHERE c.actor = :actor ORDER BY c.saidOn DESC, c.item.position, c.quoteStart")
-	List<Claim> findByActor(Actor actor);
+	@Query("SELECT c FROM Claim c WHERE c.actor = :actor ORDER BY c.saidOn DESC, c.item.id, c.quoteStart, c.id")
+	List<Claim> findByActor(Actor actor, Pageable pageable);
+
+	@Query("SELECT count(c) FROM Claim c WHERE c.actor = :actor")
+	long countOfActor(Actor actor);
+
+	/** A page of a topic's claims, counted only when there is more than one page. */
+	default Page<Claim> pageByTopic(Topic topic, Pageable pageable) {
+		return PageableExecutionUtils.getPage(findByTopic(topic, pageable), pageable, () -> countInTopic(topic.getId()));
+	}
+
+	/** A page of a claimant's claims, counted only when there is more than one page. */
+	default Page<Claim> pageByActor(Actor actor, Pageable pageable) {
+		return PageableExecutionUtils.getPage(findByActor(actor, pageable), pageable, () -> countOfActor(actor));
+	}
 
 	@EntityGraph(attributePaths = { "actor" })
 	@Query("SELECT c FROM Claim c WHERE c.actor = :actor AND c <> :claim ORDER BY c.saidOn DESC, c.id")

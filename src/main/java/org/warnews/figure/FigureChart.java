@@ -3,6 +3,7 @@ package org.warnews.figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * the date it was said. Figures of different metrics are never put on one scale, merged or added up. The geometry
  * is computed here so that the template only places shapes and text (SVG units; the chart scales with CSS).
  */
-record FigureChart(String metric, String label, List<Bar> bars, int height, String description) {
+record FigureChart(String metric, String label, List<Bar> bars, int height, String description, long total) {
 
 	static final int WIDTH = 640;
 
@@ -49,16 +50,17 @@ record FigureChart(String metric, String label, List<Bar> bars, int height, Stri
 
 	}
 
-	static List<FigureChart> byMetric(List<Figure> figures) {
+	/** One chart per metric, of the figures given; {@code totals} says how many each metric has in all. */
+	static List<FigureChart> byMetric(List<Figure> figures, Map<String, Long> totals) {
 		return figures.stream()
 			.collect(Collectors.groupingBy(Figure::getMetric, LinkedHashMap::new, Collectors.toList()))
 			.values()
 			.stream()
-			.map(FigureChart::of)
+			.map(shown -> of(shown, totals.getOrDefault(shown.get(0).getMetric(), (long) shown.size())))
 			.toList();
 	}
 
-	private static FigureChart of(List<Figure> figures) {
+	private static FigureChart of(List<Figure> figures, long total) {
 		double max = figures.stream().mapToDouble(figure -> figure.getValue().doubleValue()).max().orElse(1);
 		List<Bar> bars = new ArrayList<>();
 		for (Figure figure : figures) {
@@ -72,12 +74,18 @@ record FigureChart(String metric, String label, List<Bar> bars, int height, Stri
 					+ figure.getUnit() + " (" + figure.getCounted() + ", " + figure.getPeriodPhrase() + "), said "
 					+ figure.getClaim().getSaidOnLabel() + ".")
 			.collect(Collectors.joining(" "));
-		return new FigureChart(first.getMetric(), first.getMetricLabel(), bars, bars.size() * ROW + 4, description);
+		return new FigureChart(first.getMetric(), first.getMetricLabel(), bars, bars.size() * ROW + 4, description,
+				total);
 	}
 
 	/** The bars whose figure has something inferred, for the notes under the chart. */
 	public List<Bar> inferred() {
 		return this.bars.stream().filter(bar -> bar.figure().getInference() != null).toList();
+	}
+
+	/** Whether only the newest of this metric's figures are shown. */
+	public boolean cut() {
+		return this.total > this.bars.size();
 	}
 
 	public String viewBox() {

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.warnews.claim.Claim;
@@ -17,6 +20,8 @@ import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
+import org.warnews.web.paging.PageSizes;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -35,24 +40,41 @@ class SourceController {
 
 	private final JsonLd jsonLd;
 
-	SourceController(SourceRepository sources, ClaimRepository claims, TopicRepository topics, JsonLd jsonLd) {
+	private final PageSizes sizes;
+
+	SourceController(SourceRepository sources, ClaimRepository claims, TopicRepository topics, JsonLd jsonLd,
+			PageSizes sizes) {
 		this.sources = sources;
 		this.claims = claims;
 		this.topics = topics;
 		this.jsonLd = jsonLd;
+		this.sizes = sizes;
 	}
 
+	/** The newest sources in full, with their items and claims; the index of sources lists them all. */
 	@GetMapping("/")
 	String home(Model model) {
-		List<Source> all = this.sources.findAllNewestFirst();
-		Map<Integer, List<Claim>> byItem = this.claims.findBySources(all)
-			.stream()
-			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
-		model.addAttribute("sources", all);
-		model.addAttribute("itemClaims", all.stream()
+		Page<Integer> newest = this.sources.findIdsNewestFirst(PageRequest.of(0, this.sizes.getHome()));
+		List<Source> shown = newest.isEmpty() ? List.of() : this.sources.findWithItemsByIdIn(newest.getContent());
+		Map<Integer, List<Claim>> byItem = shown.isEmpty() ? Map.of()
+				: this.claims.findBySources(shown)
+					.stream()
+					.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
+		model.addAttribute("sources", shown);
+		model.addAttribute("sourcesTotal", newest.getTotalElements());
+		model.addAttribute("itemClaims", shown.stream()
 			.collect(Collectors.toMap(Source::getSlug, source -> itemClaims(source, byItem))));
 		model.addAttribute("topics", this.topics.findAllByOrderByName());
 		return "source/home";
+	}
+
+	/** Every source, newest first, a page at a time. */
+	@GetMapping("/sources")
+	String sources(@RequestParam(required = false) Integer page, Model model) {
+		Page<Source> sources = this.sources.findNewestFirst(Pager.request(page, this.sizes.getSources()));
+		Pager.of("/sources", sources, model);
+		model.addAttribute("sources", sources.getContent());
+		return "source/sources";
 	}
 
 	@GetMapping("/sources/" + SLUG)

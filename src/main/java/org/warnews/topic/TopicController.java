@@ -3,14 +3,20 @@ package org.warnews.topic;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.paging.PageSizes;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -21,9 +27,12 @@ class TopicController {
 
 	private final ClaimRepository claims;
 
-	TopicController(TopicRepository topics, ClaimRepository claims) {
+	private final PageSizes sizes;
+
+	TopicController(TopicRepository topics, ClaimRepository claims, PageSizes sizes) {
 		this.topics = topics;
 		this.claims = claims;
+		this.sizes = sizes;
 	}
 
 	@GetMapping("/topics")
@@ -36,11 +45,15 @@ class TopicController {
 		return "topic/topics";
 	}
 
+	/** The topic's claims, a page at a time, newest first: page 1 at the bare address, then {@code ?page=N}. */
 	@GetMapping("/topics/" + SLUG)
-	String topic(@PathVariable String slug, Model model) {
+	String topic(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+		Pageable request = Pager.request(page, this.sizes.getClaims());
 		Topic topic = this.topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+		Page<Claim> claims = this.claims.pageByTopic(topic, request);
+		Pager.of("/topics/" + slug, claims, model);
 		model.addAttribute("topic", topic);
-		model.addAttribute("claims", this.claims.findByTopic(topic));
+		model.addAttribute("claims", claims.getContent());
 		return "topic/topic";
 	}
 

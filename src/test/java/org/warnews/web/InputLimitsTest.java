@@ -39,7 +39,8 @@ class InputLimitsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "page=1", "page=42", "page=", "size=20", "q=drone" })
 	void boundedParametersPass(String query) throws Exception {
-		assertThat(RawHttp.get(this.port, "/topics/drones?" + query).status()).isEqualTo(200);
+		// A page that ignores them: a topic's page 42 passes the filter but is not found (PagingTest).
+		assertThat(RawHttp.get(this.port, "/about?" + query).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class SitemapTest {
 				}
 			}
 		}
-		assertThat(locs).doesNotHaveDuplicates().contains("/", "/topics", "/actors", "/figures", "/about");
+		assertThat(locs).doesNotHaveDuplicates().contains("/", "/topics", "/actors", "/figures", "/sources", "/about");
 		expect(locs, "SELECT '/claims/' || slug FROM claim");
 		expect(locs, "SELECT '/sources/' || slug FROM source");
 		expect(locs, "SELECT '/sources/' || slug || '/text' FROM source");
