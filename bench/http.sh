@@ -7,7 +7,7 @@
 #
 # usage: bench/http.sh [CLAIMS]     CLAIMS generated claims to load first (default 100000; 0 = the first source only)
 # environment: BENCH_DIR (/tmp/warnews-bench-http), WARMUP seconds (60), DURATION seconds per run (20), RUNS (3),
-#              CONNECTIONS (32), JAVA_OPTS (JVM options for the app), CDS (1: also time a start with AppCDS),
+#              CONNECTIONS (32), JAVA_OPTS (JVM options for the app; default: the README's footprint options), CDS (1: also time a start with AppCDS),
 #              NO_BUILD (1: use the jar in target/ as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -162,5 +162,5 @@ measure claim-304 "$claim" -H "If-None-Match: $app_tag" -- -H "If-None-Match: $n
 
 echo
 echo "corpus: $corpus; claim page $claim; topic page $topic"
-echo "app RSS after the load: $(rss_mb "$app") MB (JVM only; JAVA_OPTS='${JAVA_OPTS:-}')"
+echo "app RSS after the load: $(rss_mb "$app") MB (JVM only; JAVA_OPTS='${JAVA_OPTS-$FOOTPRINT}')"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

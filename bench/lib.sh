@@ -17,17 +17,20 @@ free_port() {
   done
 }
 
+FOOTPRINT="-Xmx128m -Xmn24m -Xss512k -XX:ReservedCodeCacheSize=48m"
+
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # start_app LOG [JVM option ...]: starts the jar pinned to CPU 1 on $http_port, its database on $pg_port in
-# $data_dir; sets $app (the pid) and $app_started_ms. JAVA_OPTS adds JVM options; $app_jar may point elsewhere.
+# $data_dir; sets $app (the pid) and $app_started_ms. JAVA_OPTS are the JVM options, by default the small footprint
+# the README recommends for one core (JAVA_OPTS= for none); $app_jar may point elsewhere.
 # The management port (metrics) is $management_port, or any free one.
 start_app() {
   local log=$1
   shift
   app_started_ms=$(now_ms)
   # shellcheck disable=SC2086
-  taskset -c 1 java ${JAVA_OPTS:-} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
+  taskset -c 1 java ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
     --management.server.address=127.0.0.1 --management.server.port="${management_port:-0}" \
     --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" > "$log" 2>&1 &
   app=$!

@@ -7,7 +7,7 @@
 # usage: bench/soak.sh [SECONDS]
 # environment: BENCH_DIR (/tmp/warnews-bench-soak), CONNECTIONS (64), WARMUP seconds of the same mix before the start
 #              RSS is taken (60), CLAIMS (0: the first source; else that many
-#              generated claims through bench/corpus.sh), JAVA_OPTS (JVM options for the app), NO_BUILD (1: use the
+#              generated claims through bench/corpus.sh), JAVA_OPTS (JVM options for the app; default: the README's footprint options), NO_BUILD (1: use the
 #              jar in target/ as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,4 +95,4 @@ echo "$out" | awk '
   END { printf "requests %d (%.0f req/s); errors %d (non-2xx/3xx %d, socket %d); latency p50 %.2f ms, p99 %.2f ms\n",
         total, rps, non2xx + socket, non2xx, socket, p50, p99 }'
 echo "$out" | grep -E 'Socket errors|Non-2xx' || true
-echo "app RSS after ${WARMUP:-60} s of warm-up: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS:-}')"
+echo "app RSS after ${WARMUP:-60} s of warm-up: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS-$FOOTPRINT}')"
