@@ -71,8 +71,10 @@ echo "time to first 200 (second start): plain ${startup_plain} ms, with AppCDS $
 # The run measured.
 start_app "$bench_dir/app.log"
 first_200_ms >/dev/null
-claim=$(curl -s -H 'Accept:' "$base/" | grep -o 'href="/claims/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
-topic=$(curl -s -H 'Accept:' "$base/topics" | grep -o 'href="/topics/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+# The first link to PREFIX... on the page at PATH (read whole: with pipefail, a reader that stops early kills the script).
+first_link() { curl -s -H 'Accept:' "$base$1" | grep -o "href=\"$2[a-z0-9-]*\"" | awk -F'"' 'NR == 1 { print $2 }'; }
+claim=$(first_link / /claims/)
+topic=$(first_link /topics /topics/)
 pages=("home=/" "claim=$claim" "topic=$topic" "search=/search?q=drone")
 
 # Warm-up: every page in turn, for WARMUP seconds in all (a JVM pinned to one core compiles slowly).

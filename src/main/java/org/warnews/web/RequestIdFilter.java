@@ -2,6 +2,7 @@ package org.warnews.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -33,7 +34,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
-		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : newId();
 		MDC.put(MDC_KEY, id);
 		response.setHeader(HEADER, id);
 		try {
@@ -42,6 +43,15 @@ class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/**
+	 * A random id in UUID form. Not {@code UUID.randomUUID()}: an id for logs must be unique, not unguessable, and
+	 * SecureRandom cost a tenth of the time of a cached page.
+	 */
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID(random.nextLong(), random.nextLong()).toString();
 	}
 
 }
