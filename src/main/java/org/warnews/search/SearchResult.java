@@ -17,7 +17,8 @@ import org.warnews.topic.Topic;
  * @param correctedFrom the text as typed, when the results are those of {@code correction} instead
  * @param ranked whether the claims are in order of relevance (there was text to search), not only of date
  * @param total how many claims match; with {@code atLeast}, more than this many match
- * @param atLeast whether more claims match than a search counts ({@link ClaimSearch#COUNTED})
+ * @param atLeast whether more claims match than a search counts: the facets and pages are then those of the
+ * newest {@link ClaimSearch#COUNTED}
  * @param page the page shown, from 1
  * @param pages how many pages can be shown
  * @param hits the claims of this page
@@ -53,14 +54,6 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 	 * @param href this search narrowed to this value, or (when selected) with this filter removed
 	 */
 	record FacetValue(String key, String label, long count, boolean selected, String href) {
-	}
-
-	/**
-	 * Whether more claims match than a search ranks and counts per topic, claimant and kind: the facets and pages
-	 * are then those of the newest {@link ClaimSearch#COUNTED}.
-	 */
-	public boolean more() {
-		return this.atLeast;
 	}
 
 	/** How many claims were ranked and counted per topic, claimant and kind. */
