@@ -1,4 +1,4 @@
-# Shared by bench/http.sh and bench/soak.sh (sourced, not run). DESIGN.md's method: the packaged app (and the
+# Shared by bench/http.sh, bench/soak.sh and bench/search.sh (sourced, not run). DESIGN.md's method: the packaged app (and the
 # PostgreSQL it starts) pinned to CPU 1, the client pinned to CPU 0, everything on 127.0.0.1, random high ports.
 
 bench_jar() {
@@ -15,6 +15,17 @@ free_port() {
     port=$(($1 + RANDOM % 10000))
     if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
   done
+}
+
+# The common start of a run: sets $jar, $data_dir (in $bench_dir, for $claims generated claims), $pg_port, $http_port
+# and $base.
+bench_setup() {
+  jar=$(bench_jar)
+  mkdir -p "$bench_dir"
+  data_dir="$bench_dir/pg-$claims"
+  pg_port=$(free_port 20000)
+  http_port=$(free_port 30000)
+  base="http://127.0.0.1:$http_port"
 }
 
 FOOTPRINT="-Xmx128m -Xmn24m -Xss512k -XX:ReservedCodeCacheSize=48m"

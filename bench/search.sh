@@ -6,6 +6,8 @@
 # environment: BENCH_DIR (default /tmp/warnews-bench), WARMUP seconds (60), ROUNDS (30), SEARCH_PATH (/api/v1/search)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 bench_dir=${BENCH_DIR:-/tmp/warnews-bench}
 sizes=${*:-1000 10000 100000}
 jar=$(ls target/war-news-reference-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
@@ -22,8 +24,6 @@ stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app"
 trap stop_app EXIT
 
 for size in $sizes; do
-  # Random ports above 20000 that nothing answers on yet (other programs on this machine pick ports too).
-  free_port() { local port; while :; do port=$(($1 + RANDOM % 10000)); if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo $port; return; fi; done; }
   pg_port=$(free_port 20000)
   http_port=$(free_port 30000)
   echo "== $size claims (data in $bench_dir/pg-$size, app on 127.0.0.1:$http_port pinned to CPU 1, client on CPU 0)"

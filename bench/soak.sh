@@ -18,12 +18,7 @@ claims=${CLAIMS:-0}
 bench_dir=${BENCH_DIR:-/tmp/warnews-bench-soak}
 for tool in wrk taskset curl; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 
-jar=$(bench_jar)
-mkdir -p "$bench_dir"
-data_dir="$bench_dir/pg-$claims"
-pg_port=$(free_port 20000)
-http_port=$(free_port 30000)
-base="http://127.0.0.1:$http_port"
+bench_setup
 sampler=
 cleanup() {
   if [ -n "$sampler" ]; then kill "$sampler" 2>/dev/null || true; fi
