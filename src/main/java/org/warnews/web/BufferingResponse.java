@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -156,6 +157,16 @@ final class BufferingResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void setContentLengthLong(long length) {
+	}
+
+	/**
+	 * The language also goes into a header of its own: the container sends the locale as Content-Language but does
+	 * not list it among the response's headers, and a kept copy must have it.
+	 */
+	@Override
+	public void setLocale(Locale locale) {
+		super.setLocale(locale);
+		super.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
 	}
 
 	@Override

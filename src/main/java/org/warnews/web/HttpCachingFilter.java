@@ -129,6 +129,25 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 	}
 
 	/**
+	 * The exchange for a GET or HEAD whose response the cache holds, ready to be answered (200 from the cache, or
+	 * 304) by {@link CachedPageValve} before the servlet chain; {@code null} when the chain has work to do.
+	 */
+	Exchange kept(HttpServletRequest request, HttpServletResponse response) {
+		String method = request.getMethod();
+		boolean head = "HEAD".equals(method);
+		if (!head && !"GET".equals(method)) {
+			return null;
+		}
+		ResponseKind kind = ResponseKind.of(request.getRequestURI());
+		String accept = kind.kept() ? normalizedAccept(request) : null;
+		if (accept == null) {
+			return null;
+		}
+		Exchange exchange = new Exchange(request, response, kind, tag(request, accept), head);
+		return exchange.kept != null ? exchange : null;
+	}
+
+	/**
 	 * The strong validator: the content version, the URL as the handler sees it, and the Accept header, hashed.
 	 * Two instances of the same version give the same tag for the same URL.
 	 */
@@ -196,7 +215,7 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 	}
 
 	/** One GET or HEAD being answered. */
-	private final class Exchange {
+	final class Exchange {
 
 		private final HttpServletRequest request;
 
@@ -213,6 +232,9 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		/** Shared with other clients: not when the request asks for CORS headers, which depend on its origin. */
 		private final boolean shared;
 
+		/** The response kept for this request, or {@code null}. */
+		private final CachedResponse kept;
+
 		Exchange(HttpServletRequest request, HttpServletResponse response, ResponseKind kind, String tag,
 				boolean head) {
 			this.request = request;
@@ -222,12 +244,17 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 			this.head = head;
 			this.gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 			this.shared = kind.kept() && request.getHeader(HttpHeaders.ORIGIN) == null;
+			this.kept = this.shared ? HttpCachingFilter.this.cache.get(tag, CachedResponse.class) : null;
+		}
+
+		/** The route that rendered the kept response, or {@code null}. */
+		String route() {
+			return this.kept != null ? this.kept.route() : null;
 		}
 
 		/** 304 or a kept response, before any other work; {@code false} when the handler must run. */
 		boolean answerWithoutRendering() throws IOException {
-			CachedResponse kept = this.shared ? HttpCachingFilter.this.cache.get(this.tag, CachedResponse.class)
-					: null;
+			CachedResponse kept = this.kept;
 			if (kept != null && kept.route() != null) {
 				// No handler runs for what is answered here, so the request metrics get the route it was rendered by
 				// (the observation filter runs before this one). A 304 for a response not kept here, such as search

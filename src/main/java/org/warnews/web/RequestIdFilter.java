@@ -33,16 +33,21 @@ class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String given = request.getHeader(HEADER);
-		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : newId();
-		MDC.put(MDC_KEY, id);
-		response.setHeader(HEADER, id);
+		MDC.put(MDC_KEY, identify(request, response));
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/** The request's id, the given one when well-formed, also sent back in the response header. */
+	static String identify(HttpServletRequest request, HttpServletResponse response) {
+		String given = request.getHeader(HEADER);
+		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : newId();
+		response.setHeader(HEADER, id);
+		return id;
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -53,6 +55,26 @@ class HttpCachingTest {
 		assertThat(page.header("Cache-Control")).hasValue("public, max-age=300, stale-if-error=86400");
 		assertThat(page.header("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Encoding"));
 		assertThat(page.header("Content-Length")).hasValue(Integer.toString(page.body().length));
+	}
+
+	@Test
+	void aKeptPageIsAnsweredWithTheHeadersAndBodyOfItsRendering() throws Exception {
+		for (String target : new String[] { CLAIM, "/topics/drones", "/topics/drones?page=1" }) {
+			this.caches.getCache(HttpConfiguration.PAGES).clear();
+			RawHttp.Response rendered = RawHttp.get(this.port, target, "Accept: text/html");
+			RawHttp.Response kept = RawHttp.get(this.port, target, "Accept: text/html");
+			assertThat(kept.status()).isEqualTo(200);
+			assertThat(kept.body()).as(target).isEqualTo(rendered.body());
+			assertThat(withoutDateAndId(kept.headers())).as(target).isEqualTo(withoutDateAndId(rendered.headers()));
+			assertThat(kept.header("X-Request-Id")).as("a request id of its own").isPresent()
+				.isNotEqualTo(rendered.header("X-Request-Id"));
+		}
+	}
+
+	private static List<Map.Entry<String, String>> withoutDateAndId(List<Map.Entry<String, String>> headers) {
+		return headers.stream()
+			.filter(header -> !header.getKey().equalsIgnoreCase("Date") && !header.getKey().equalsIgnoreCase("X-Request-Id"))
+			.toList();
 	}
 
 	@Test
