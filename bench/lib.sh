@@ -28,7 +28,7 @@ bench_setup() {
   base="http://127.0.0.1:$http_port"
 }
 
-FOOTPRINT="-Xmx128m -Xmn24m -Xss512k -XX:ReservedCodeCacheSize=48m"
+FOOTPRINT="-Xmx128m -Xmn24m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000"
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 

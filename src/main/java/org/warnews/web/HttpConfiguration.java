@@ -131,7 +131,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 	/**
 	 * A response of up to 32 KB (every page but the longest lists) leaves in one write to the socket. With Tomcat's
 	 * 8 KB buffer a 20 KB page took three writes, each a pass through the TCP stack: a cached claim page went from
-	 * 29 000 to 45 000 req/s on one core. The buffers live off the heap, 40 KB for each open connection, which is
+	 * 30 000 to 45 000 req/s on one core. The buffers live off the heap, 40 KB for each open connection, which is
 	 * why {@code server.tomcat.max-connections} is bounded.
 	 */
 	@Bean
