@@ -35,9 +35,10 @@ fi
 # Every page type, found by following the site's own links two levels deep from its index pages.
 links() { curl -s -H 'Accept: text/html' "$base$1" | grep -o 'href="/[^"#]*"' | cut -d'"' -f2 | grep -v '^/assets/' || true; }
 level1=$( (echo /; echo /topics; echo /actors; echo /about; links /; links /topics; links /actors) | sort -u)
-level2=$(for path in $(echo "$level1" | grep -E '^/(sources|items)/' | head -n 20); do links "$path"; done | sort -u)
+# (awk, not head, cuts the lists: head exits early, and under pipefail the writer's SIGPIPE would end the script.)
+level2=$(for path in $(echo "$level1" | grep -E '^/(sources|items)/' | awk 'NR <= 20'); do links "$path"; done | sort -u)
 candidates=$( (echo "$level1"; echo "$level2"; printf '%s\n' /figures /feed.atom /sitemap.xml /robots.txt /opensearch.xml \
-  /api/v1/claims /api/v1/topics /api/v1/actors /api/v1/sources) | sort -u | grep -v '?' | head -n 400)
+  /api/v1/claims /api/v1/topics /api/v1/actors /api/v1/sources) | sort -u | grep -v '?' | awk 'NR <= 400')
 paths=()
 for path in $candidates; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$path")" = 200 ] && paths+=("$path")
