@@ -14,6 +14,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -68,7 +69,12 @@ final class CachedPageValve extends ValveBase {
 		}
 		RequestIdFilter.identify(servletRequest, servletResponse);
 		SecurityHeadersFilter.apply(servletResponse, this.contentSecurityPolicy, request.isSecure());
-		kept.answerWithoutRendering();
+		try {
+			kept.answerWithoutRendering();
+		}
+		catch (ClientAbortException ex) {
+			return; // the client left while a long page was sent: nothing to time or log, as in the servlet chain
+		}
 		timer(servletRequest, servletResponse, kept.route()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 	}
 
