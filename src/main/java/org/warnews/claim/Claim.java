@@ -85,13 +85,18 @@ public class Claim {
 
 	/** The date as precisely as the source allows, e.g. "12 June 2025", "February 2022". */
 	public String getSaidOnLabel() {
-		return switch (this.saidOnPrecision) {
-			case "day" -> DAY.format(this.saidOn);
-			case "month" -> MONTH.format(this.saidOn);
-			case "year" -> String.valueOf(this.saidOn.getYear());
-			case "approximate" -> "about " + MONTH.format(this.saidOn);
-			case "on-or-before" -> "on or before " + DAY.format(this.saidOn);
-			default -> throw new IllegalStateException("Unknown date precision " + this.saidOnPrecision);
+		return saidOnLabel(this.saidOn, this.saidOnPrecision);
+	}
+
+	/** The label of a date said with this precision (also for claims read without their entity, as search does). */
+	public static String saidOnLabel(LocalDate saidOn, String precision) {
+		return switch (precision) {
+			case "day" -> DAY.format(saidOn);
+			case "month" -> MONTH.format(saidOn);
+			case "year" -> String.valueOf(saidOn.getYear());
+			case "approximate" -> "about " + MONTH.format(saidOn);
+			case "on-or-before" -> "on or before " + DAY.format(saidOn);
+			default -> throw new IllegalStateException("Unknown date precision " + precision);
 		};
 	}
 

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.warnews.actor.Actor;
 import org.warnews.actor.ActorRepository;
-import org.warnews.claim.Claim;
 import org.warnews.search.SearchRepository.FacetCount;
 import org.warnews.search.SearchRepository.Filters;
 import org.warnews.search.SearchRepository.Found;
 import org.warnews.search.SearchRepository.ParsedQuery;
+import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
 import org.warnews.search.SearchResult.Hit;
@@ -61,15 +61,12 @@ class ClaimSearch {
 
 	private final SearchRepository repository;
 
-	private final SearchClaims claims;
-
 	private final TopicRepository topics;
 
 	private final ActorRepository actors;
 
-	ClaimSearch(SearchRepository repository, SearchClaims claims, TopicRepository topics, ActorRepository actors) {
+	ClaimSearch(SearchRepository repository, TopicRepository topics, ActorRepository actors) {
 		this.repository = repository;
-		this.claims = claims;
 		this.topics = topics;
 		this.actors = actors;
 	}
@@ -190,9 +187,9 @@ class ClaimSearch {
 	}
 
 	private List<Hit> hits(ParsedQuery query, List<SearchRepository.Row> rows) {
-		Map<Integer, Claim> loaded = this.claims.findByIdIn(rows.stream().map(SearchRepository.Row::claimId).toList())
+		Map<Integer, Card> loaded = this.repository.cards(rows.stream().map(SearchRepository.Row::claimId).toList())
 			.stream()
-			.collect(Collectors.toMap(Claim::getId, Function.identity()));
+			.collect(Collectors.toMap(Card::id, Function.identity()));
 		return rows.stream()
 			.map(row -> new Hit(loaded.get(row.claimId()), highlighted(query, row.summary()),
 					highlighted(query, row.quote())))

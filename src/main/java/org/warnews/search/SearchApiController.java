@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.warnews.claim.Claim;
 import org.warnews.search.Highlighted.Segment;
+import org.warnews.search.SearchResult.Card;
+import org.warnews.search.SearchResult.Claimant;
 import org.warnews.search.SearchResult.Notice;
 
 /**
@@ -112,17 +113,17 @@ class SearchApiController {
 	}
 
 	private SearchClaim claim(SearchResult.Hit hit) {
-		Claim claim = hit.claim();
-		String attribution = this.messages.getMessage("attribution." + claim.getActor().getKind(),
-				new Object[] { claim.getActor().getName() }, Locale.UK);
-		return new SearchClaim(claim.getSlug(), "/claims/" + claim.getSlug(), claim.getKind(), attribution,
-				new SearchClaimant(claim.getActor().getSlug(), claim.getActor().getName(), claim.getActor().getKind(),
-						"/actors/" + claim.getActor().getSlug()),
-				claim.getSummary(), hit.summary().segments(), claim.getQuote(), hit.quote().segments(),
-				claim.getSaidOn(), claim.getSaidOnPrecision(), claim.getSaidOnLabel(),
-				claim.getTopics()
+		Card claim = hit.claim();
+		Claimant actor = claim.actor();
+		String attribution = this.messages.getMessage("attribution." + actor.kind(), new Object[] { actor.name() },
+				Locale.UK);
+		return new SearchClaim(claim.slug(), "/claims/" + claim.slug(), claim.kind(), attribution,
+				new SearchClaimant(actor.slug(), actor.name(), actor.kind(), "/actors/" + actor.slug()),
+				claim.summary(), hit.summary().segments(), claim.quote(), hit.quote().segments(), claim.saidOn(),
+				claim.saidOnPrecision(), claim.saidOnLabel(),
+				claim.topics()
 					.stream()
-					.map(topic -> new SearchTopic(topic.getSlug(), topic.getName(), "/topics/" + topic.getSlug()))
+					.map(topic -> new SearchTopic(topic.slug(), topic.name(), "/topics/" + topic.slug()))
 					.toList());
 	}
 

@@ -1,5 +1,6 @@
 package org.warnews.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.warnews.claim.Claim;
@@ -40,7 +41,23 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 	}
 
 	/** A matching claim, with the matching words marked in its summary and quote. */
-	record Hit(Claim claim, Highlighted summary, Highlighted quote) {
+	record Hit(Card claim, Highlighted summary, Highlighted quote) {
+	}
+
+	/** What a result shows of a claim: who claims it, when, and its topics (by name). */
+	record Card(int id, String slug, String kind, String summary, String quote, LocalDate saidOn,
+			String saidOnPrecision, Claimant actor, List<TopicLink> topics) {
+
+		public String saidOnLabel() {
+			return Claim.saidOnLabel(this.saidOn, this.saidOnPrecision);
+		}
+
+	}
+
+	record Claimant(String slug, String name, String kind) {
+	}
+
+	record TopicLink(String slug, String name) {
 	}
 
 	record ItemHit(String slug, Highlighted heading, String sourceSlug, String sourceHeadline) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.warnews.WarNewsTest;
-import org.warnews.claim.Claim;
+import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
 import org.warnews.search.SearchResult.Hit;
@@ -56,9 +56,6 @@ class SearchRelevanceTest {
 
 	@Autowired
 	SearchRepository repository;
-
-	@Autowired
-	SearchClaims claims;
 
 	static Stream<Arguments> top() {
 		return Stream.of(
@@ -164,7 +161,7 @@ class SearchRelevanceTest {
 			.containsExactly("zelensky-stressed-domestic-drone-industry");
 		assertThat(slugs(search("Putin", "air-defence", null, null))).containsExactlyInAnyOrderElementsOf(AIR_DEFENCE);
 		SearchResult figures = search("Russia", null, null, "figure");
-		assertThat(figures.hits()).extracting(hit -> hit.claim().getKind()).containsOnly("figure");
+		assertThat(figures.hits()).extracting(hit -> hit.claim().kind()).containsOnly("figure");
 		assertThat(slugs(figures)).contains("russia-around-6000-soldiers-killed", ONE_MILLION.get(0), ONE_MILLION.get(1),
 				KILLED_250000, "putin-air-defences-destroyed-more-than-80000-targets");
 	}
@@ -182,8 +179,8 @@ class SearchRelevanceTest {
 	@Test
 	void equallyRelevantClaimsAreOrderedNewestFirst() {
 		List<Hit> hits = search("Ministry of Defence", null, null, null).hits();
-		assertThat(hits.get(0).claim().getSlug()).isEqualTo("uk-mod-devastating-human-cost-putin-inflicting");
-		assertThat(hits.get(0).claim().getSaidOn()).isAfter(hits.get(1).claim().getSaidOn());
+		assertThat(hits.get(0).claim().slug()).isEqualTo("uk-mod-devastating-human-cost-putin-inflicting");
+		assertThat(hits.get(0).claim().saidOn()).isAfter(hits.get(1).claim().saidOn());
 	}
 
 	@Test
@@ -194,10 +191,10 @@ class SearchRelevanceTest {
 		// Every count is the number of matching claims with that value (all of them are on this one page).
 		facet(result, "topic").forEach(value -> assertThat(result.hits()
 			.stream()
-			.filter(hit -> hit.claim().getTopics().stream().anyMatch(topic -> topic.getSlug().equals(value.key())))
+			.filter(hit -> hit.claim().topics().stream().anyMatch(topic -> topic.slug().equals(value.key())))
 			.count()).as("claims in %s", value.key()).isEqualTo(value.count()));
 		facet(result, "kind").forEach(value -> assertThat(
-				result.hits().stream().filter(hit -> hit.claim().getKind().equals(value.key())).count())
+				result.hits().stream().filter(hit -> hit.claim().kind().equals(value.key())).count())
 			.as("claims of kind %s", value.key())
 			.isEqualTo(value.count()));
 		assertThat(facet(result, "actor").get(0).key()).isEqualTo("vladimir-putin");
@@ -229,11 +226,11 @@ class SearchRelevanceTest {
 		assertThat(capped.total()).isEqualTo(5);
 		assertThat(ids(capped)).hasSize(5).isSubsetOf(ids(all));
 		assertThat(actorCounts(capped)).isEqualTo(5);
-		List<Integer> newestFive = this.claims.findByIdIn(ids(all))
+		List<Integer> newestFive = this.repository.cards(ids(all))
 			.stream()
-			.sorted(Comparator.comparing(Claim::getSaidOn).reversed().thenComparing(Claim::getId))
+			.sorted(Comparator.comparing(Card::saidOn).reversed().thenComparing(Card::id))
 			.limit(5)
-			.map(Claim::getId)
+			.map(Card::id)
 			.toList();
 		assertThat(ids(capped)).containsExactlyInAnyOrderElementsOf(newestFive);
 		// Exactly as many matches as the cap: the total is exact.
@@ -262,7 +259,7 @@ class SearchRelevanceTest {
 	}
 
 	private static List<String> slugs(SearchResult result) {
-		return result.hits().stream().map(hit -> hit.claim().getSlug()).toList();
+		return result.hits().stream().map(hit -> hit.claim().slug()).toList();
 	}
 
 	private static List<FacetValue> facet(SearchResult result, String name) {
