@@ -13,11 +13,16 @@ import org.springframework.data.repository.Repository;
 
 public interface FigureRepository extends Repository<Figure, Integer> {
 
-	/** The ranking behind "the newest figures of each metric": by when the claim was said, then by id. */
-	String RANKED = "SELECT id, metric, total FROM (SELECT f.id, f.metric, count(*) OVER w AS total, "
-			+ "row_number() OVER (w ORDER BY c.said_on DESC, f.id) AS n FROM figure f JOIN claim c ON c.id = f.claim_id ";
+	/**
+	 * The newest figures of each metric, by when their claim was said (kept on the figure, with an index: V32), then by
+	 * id; with how many figures each metric has in all. Between COUNTED and NEWEST: which figures are counted; between
+	 * NEWEST and NEWEST_END: which are picked.
+	 */
+	String COUNTED = "SELECT f.id, m.metric, m.total FROM (SELECT metric, count(*) AS total FROM figure ";
 
-	String RANKED_END = " WINDOW w AS (PARTITION BY f.metric)) ranked WHERE n <= :perMetric";
+	String NEWEST = " GROUP BY metric) m, LATERAL (SELECT id FROM figure f WHERE f.metric = m.metric ";
+
+	String NEWEST_END = " ORDER BY f.said_on DESC, f.id LIMIT :perMetric) f";
 
 	/** A figure picked among the newest of its metric, with how many figures that metric has in all. */
 	interface Ranked {
@@ -31,11 +36,12 @@ public interface FigureRepository extends Repository<Figure, Integer> {
 	}
 
 	/** The newest {@code perMetric} figures of every metric. */
-	@Query(value = RANKED + RANKED_END, nativeQuery = true)
+	@Query(value = COUNTED + NEWEST + NEWEST_END, nativeQuery = true)
 	List<Ranked> findNewestPerMetric(int perMetric);
 
 	/** The newest {@code perMetric} figures of these metrics, leaving out the claim {@code claimId}'s own. */
-	@Query(value = RANKED + "WHERE f.metric IN (:metrics) AND f.claim_id <> :claimId" + RANKED_END, nativeQuery = true)
+	@Query(value = COUNTED + "WHERE metric IN (:metrics) AND claim_id <> :claimId" + NEWEST + "AND f.claim_id <> :claimId"
+			+ NEWEST_END, nativeQuery = true)
 	List<Ranked> findNewestPerMetricIn(Collection<String> metrics, int claimId, int perMetric);
 
 	/** These figures with their claim and claimant, grouped by metric, newest claim first. */

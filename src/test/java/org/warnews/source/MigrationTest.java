@@ -127,6 +127,26 @@ class MigrationTest {
 	}
 
 	@Test
+	void aFigureAlwaysCarriesTheDateItsClaimWasSaid() {
+		JdbcTemplate owner = new JdbcTemplate(ownerDataSource());
+		TransactionTemplate rollback = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource()));
+		String figureDates = "SELECT DISTINCT f.said_on = c.said_on FROM figure f JOIN claim c ON c.id = f.claim_id";
+		assertThat(owner.queryForList(figureDates, Boolean.class)).containsExactly(true);
+		rollback.executeWithoutResult(tx -> {
+			tx.setRollbackOnly();
+			owner.update("UPDATE claim SET said_on = said_on - 1 WHERE slug = 'russia-around-6000-soldiers-killed'");
+			owner.update("UPDATE figure SET said_on = DATE '2000-01-01'");
+			owner.update("""
+					INSERT INTO figure (claim_id, metric, metric_label, value, unit, counted, period_phrase)
+					SELECT id, 'russian-killed', 'Russian soldiers killed', 1, 'people', 'soldiers', 'to date'
+					  FROM claim WHERE slug = 'russia-around-6000-soldiers-killed'""");
+			assertThat(owner.queryForList(figureDates, Boolean.class)).containsExactly(true);
+			assertThat(owner.queryForObject("SELECT count(*) FROM figure WHERE said_on = DATE '2000-01-01'", Integer.class))
+				.isZero();
+		});
+	}
+
+	@Test
 	void theDatabaseRefusesASourceBodyThatDoesNotMatchItsChecksum() {
 		JdbcTemplate owner = new JdbcTemplate(ownerDataSource());
 		TransactionTemplate rollback = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource()));
