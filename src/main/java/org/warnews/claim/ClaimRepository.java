@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,9 +78,16 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 	@Query("SELECT DISTINCT c FROM Claim c JOIN c.topics t WHERE t IN :topics AND c <> :claim ORDER BY c.saidOn DESC, c.id")
 	List<Claim> findSharingTopics(Claim claim, Collection<Topic> topics, Limit limit);
 
+	/**
+	 * How many claims each topic has. Counted once per run: content changes only with a deployment, and the count
+	 * reads every claim (at 100,000 claims, 10 ms for each rendering of the topic lists, page and API).
+	 */
+	@Cacheable("claimsPerTopic")
 	@Query("SELECT new org.warnews.claim.ClaimCount(t.slug, count(c)) FROM Claim c JOIN c.topics t GROUP BY t.slug")
 	List<ClaimCount> countByTopic();
 
+	/** How many claims each claimant has, counted once per run like {@link #countByTopic()}. */
+	@Cacheable("claimsPerActor")
 	@Query("SELECT new org.warnews.claim.ClaimCount(c.actor.slug, count(c)) FROM Claim c GROUP BY c.actor.slug")
 	List<ClaimCount> countByActor();
 

@@ -92,6 +92,18 @@ class QueryCountTest {
 	}
 
 	@Test
+	void claimsPerTopicAndClaimantAreCountedOncePerRun() throws Exception {
+		this.mvc.perform(get("/topics")).andReturn();
+		this.mvc.perform(get("/actors")).andReturn();
+		for (String path : List.of("/topics", "/actors", "/api/v1/topics", "/api/v1/actors")) {
+			this.caches.getCache(HttpConfiguration.PAGES).clear();
+			this.statistics.clear();
+			assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
+			assertThat(this.statistics.getPrepareStatementCount()).as("SQL statements for %s", path).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aConditionalRequestOrACachedPageIssuesNoStatementAtAll() throws Exception {
 		String path = "/topics/drones";
 		MvcResult first = this.mvc.perform(get(path)).andReturn();
