@@ -20,8 +20,8 @@ import org.warnews.actor.ActorRepository;
 import org.warnews.search.SearchRepository.FacetCount;
 import org.warnews.search.SearchRepository.Filters;
 import org.warnews.search.SearchRepository.Found;
+import org.warnews.search.SearchRepository.MarkedCard;
 import org.warnews.search.SearchRepository.ParsedQuery;
-import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
 import org.warnews.search.SearchResult.Hit;
@@ -187,12 +187,13 @@ class ClaimSearch {
 	}
 
 	private List<Hit> hits(ParsedQuery query, List<SearchRepository.Row> rows) {
-		Map<Integer, Card> loaded = this.repository.cards(rows.stream().map(SearchRepository.Row::claimId).toList())
+		Map<Integer, MarkedCard> loaded = this.repository
+			.cards(rows.stream().map(SearchRepository.Row::claimId).toList(), query)
 			.stream()
-			.collect(Collectors.toMap(Card::id, Function.identity()));
+			.collect(Collectors.toMap(marked -> marked.card().id(), Function.identity()));
 		return rows.stream()
-			.map(row -> new Hit(loaded.get(row.claimId()), highlighted(query, row.summary()),
-					highlighted(query, row.quote())))
+			.map(row -> loaded.get(row.claimId()))
+			.map(marked -> new Hit(marked.card(), highlighted(query, marked.summary()), highlighted(query, marked.quote())))
 			.toList();
 	}
 

@@ -57,8 +57,12 @@ class SearchRepository {
 	record FacetCount(String facet, String key, String label, long count) {
 	}
 
-	/** A claim of a result page: its summary and quote (marked up by ts_headline when searched), its place. */
-	record Row(int claimId, String summary, String quote, long position) {
+	/** A claim of a result page and its place on it. */
+	record Row(int claimId, long position) {
+	}
+
+	/** A claim's card, with its summary and quote marked up by ts_headline when searched. */
+	record MarkedCard(Card card, String summary, String quote) {
 	}
 
 	record ItemRow(String slug, String heading, String sourceSlug, String sourceHeadline) {
@@ -117,10 +121,6 @@ class SearchRepository {
 					  FROM counted""";
 			order = "tier DESC, rank DESC, said_on DESC, claim_id";
 		}
-		// The page's summaries and quotes come with it, with the words searched for marked.
-		params.put("highlight", (query != null) ? query.highlight() : "");
-		params.put("options", Highlighted.OPTIONS);
-		String text = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
 		List<Row> page = new ArrayList<>();
 		List<FacetCount> facets = new ArrayList<>();
 		long[] matches = { 0 };
@@ -131,7 +131,7 @@ class SearchRepository {
 				counted AS MATERIALIZED (SELECT * FROM newest ORDER BY said_on DESC, claim_id LIMIT :cap),
 				ranked AS (%s),
 				page AS (SELECT claim_id, row_number() OVER (ORDER BY %s) AS n FROM ranked ORDER BY n LIMIT :limit OFFSET :offset)
-				SELECT 'page', p.claim_id::text, %s, %s, p.n FROM page p JOIN claim c ON c.id = p.claim_id
+				SELECT 'page', p.claim_id::text, NULL, NULL, p.n FROM page p
 				UNION ALL
 				SELECT 'matches', NULL, NULL, NULL, count(*) FROM newest
 				UNION ALL
@@ -142,13 +142,12 @@ class SearchRepository {
 				UNION ALL
 				SELECT 'topic', t.slug, t.name, NULL, f.n
 				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted(where, ranked, order, text.formatted("summary"),
-				text.formatted("quote"))).params(params).query(rs -> {
+				  JOIN topic t ON t.id = f.topic_id""".formatted(where, ranked, order)).params(params).query(rs -> {
 			if (rs.getString(1).equals("matches")) {
 				matches[0] = rs.getLong(5);
 			}
 			else if (rs.getString(1).equals("page")) {
-				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)));
+				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getLong(5)));
 			}
 			else {
 				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(5)));
@@ -168,21 +167,26 @@ class SearchRepository {
 	}
 
 	/**
-	 * The cards of a result page, in no particular order: each claim with its claimant and its topics by name, read
-	 * in one statement. (Loaded as entities, the page's twenty claims took more of the server's time than the search.)
+	 * The cards of a result page, in no particular order: each claim with its claimant and its topics by name, and
+	 * with the words searched for marked in its summary and quote (when {@code query} is not null), read in one
+	 * statement. (Loaded as entities, the page's twenty claims took more of the server's time than the search.)
 	 */
-	List<Card> cards(List<Integer> ids) {
+	List<MarkedCard> cards(List<Integer> ids, ParsedQuery query) {
+		String marked = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
 		return this.jdbc.sql("""
 				SELECT c.id, c.slug, c.kind, c.summary, c.quote, c.said_on, c.said_on_precision, a.slug, a.name, a.kind,
-				       t.slugs, t.names
+				       t.slugs, t.names, %s, %s
 				  FROM claim c JOIN actor a ON a.id = c.actor_id,
 				       LATERAL (SELECT array_agg(t.slug ORDER BY t.name) AS slugs, array_agg(t.name ORDER BY t.name) AS names
 				                  FROM claim_topic ct JOIN topic t ON t.id = ct.topic_id WHERE ct.claim_id = c.id) t
-				 WHERE c.id = ANY(:ids)""")
+				 WHERE c.id = ANY(:ids)""".formatted(marked.formatted("summary"), marked.formatted("quote")))
 			.param("ids", ids.toArray(Integer[]::new))
-			.query((rs, n) -> new Card(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+			.param("highlight", (query != null) ? query.highlight() : "")
+			.param("options", Highlighted.OPTIONS)
+			.query((rs, n) -> new MarkedCard(new Card(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
-					new Claimant(rs.getString(8), rs.getString(9), rs.getString(10)), topics(rs)))
+					new Claimant(rs.getString(8), rs.getString(9), rs.getString(10)), topics(rs)), rs.getString(13),
+					rs.getString(14)))
 			.list();
 	}
 

@@ -226,8 +226,9 @@ class SearchRelevanceTest {
 		assertThat(capped.total()).isEqualTo(5);
 		assertThat(ids(capped)).hasSize(5).isSubsetOf(ids(all));
 		assertThat(actorCounts(capped)).isEqualTo(5);
-		List<Integer> newestFive = this.repository.cards(ids(all))
+		List<Integer> newestFive = this.repository.cards(ids(all), null)
 			.stream()
+			.map(SearchRepository.MarkedCard::card)
 			.sorted(Comparator.comparing(Card::saidOn).reversed().thenComparing(Card::id))
 			.limit(5)
 			.map(Card::id)
