@@ -24,6 +24,7 @@ class ActorPagesTest {
 				"General Staff of the Armed Forces of Ukraine", "Russia", "The publication", "UK Ministry of Defence",
 				"Vladimir Putin", "Volodymyr Zelensky");
 		assertThat(page.select(".index li").last().select(".count").text()).isEqualTo("Person · 4 claims");
+		assertThat(page.select(".index li").first().select(".count").text()).isEqualTo("Organisation · 1 claim");
 	}
 
 	@Test
