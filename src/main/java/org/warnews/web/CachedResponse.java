@@ -26,9 +26,12 @@ record CachedResponse(String contentType, List<Map.Entry<String, String>> header
 	/** Bodies smaller than this gain little from compression. */
 	static final int MIN_COMPRESSED_SIZE = 1024;
 
+	/**
+	 * @param gzipWanted whether a gzipped body is wanted at all: by the client, or by the cache for later clients
+	 */
 	static CachedResponse of(String contentType, List<Map.Entry<String, String>> headers, String cacheControl,
-			byte[] body, String route) {
-		boolean compress = body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
+			byte[] body, String route, boolean gzipWanted) {
+		boolean compress = gzipWanted && body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
 		return new CachedResponse(contentType, headers, cacheControl, body, compress ? gzip(body) : null, route);
 	}
 
