@@ -1,11 +1,11 @@
 package org.warnews.search;
 
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import org.warnews.search.SearchResult.Notice;
 
@@ -92,23 +92,21 @@ record SearchRequest(String q, String topic, String actor, String kind, int page
 	}
 
 	String href(String path) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-		Map<String, Object> values = new LinkedHashMap<>();
-		param(uri, values, "q", this.q);
-		param(uri, values, "topic", this.topic);
-		param(uri, values, "actor", this.actor);
-		param(uri, values, "kind", this.kind);
+		StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
+		param(query, "q", this.q);
+		param(query, "topic", this.topic);
+		param(query, "actor", this.actor);
+		param(query, "kind", this.kind);
 		if (this.page > 1) {
-			param(uri, values, "page", Integer.toString(this.page));
+			param(query, "page", Integer.toString(this.page));
 		}
-		// Template variables are encoded strictly, so '&', '+' or '#' typed by a reader stay inside their value.
-		return uri.encode().buildAndExpand(values).toUriString();
+		return query.toString();
 	}
 
-	private static void param(UriComponentsBuilder uri, Map<String, Object> values, String name, String value) {
+	/** Values are encoded strictly, so '&', '+' or '#' typed by a reader stay inside their value. */
+	private static void param(StringJoiner query, String name, String value) {
 		if (value != null) {
-			uri.queryParam(name, "{" + name + "}");
-			values.put(name, value);
+			query.add(name + "=" + UriUtils.encode(value, StandardCharsets.UTF_8));
 		}
 	}
 

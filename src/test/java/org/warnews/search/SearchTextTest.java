@@ -76,4 +76,14 @@ class SearchTextTest {
 		assertThat(Highlighted.parse("\"x\" & ’y’").html()).isEqualTo("&quot;x&quot; &amp; ’y’");
 	}
 
+	@Test
+	void aSearchLinkKeepsEveryTypedCharacterInsideItsValue() {
+		SearchRequest request = new SearchRequest("drones & G+7 #1 “quoted” a/b?c=d", "air-defence", null, null, 2);
+		assertThat(request.href()).isEqualTo(
+				"/search?q=drones%20%26%20G%2B7%20%231%20%E2%80%9Cquoted%E2%80%9D%20a%2Fb%3Fc%3Dd&topic=air-defence&page=2");
+		assertThat(request.withPage(1).withTopic(null).href("/api/v1/search"))
+			.isEqualTo("/api/v1/search?q=drones%20%26%20G%2B7%20%231%20%E2%80%9Cquoted%E2%80%9D%20a%2Fb%3Fc%3Dd");
+		assertThat(new SearchRequest(null, null, null, null, 1).href()).isEqualTo("/search");
+	}
+
 }
