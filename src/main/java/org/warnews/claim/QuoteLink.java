@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.warnews.source.TextOffsets;
+
 /**
  * The fragment that points into a source's full text at a quote: the paragraph anchor, so every browser lands on
  * the right paragraph, plus a text fragment ({@code :~:text=}) so browsers that support it scroll to and highlight
@@ -23,8 +25,14 @@ public final class QuoteLink {
 	private QuoteLink() {
 	}
 
-	/** e.g. {@code p-5:~:text=MoD%20also%20said%20that-,Russia%20has%20suffered} (without the leading #). */
-	public static String fragment(String body, int quoteStart, int quoteEnd) {
+	/**
+	 * e.g. {@code p-5:~:text=MoD%20also%20said%20that-,Russia%20has%20suffered} (without the leading #), for the
+	 * quote at code point offsets [quoteStartOffset, quoteEndOffset).
+	 */
+	public static String fragment(String body, int quoteStartOffset, int quoteEndOffset) {
+		TextOffsets offsets = TextOffsets.of(body);
+		int quoteStart = offsets.index(quoteStartOffset);
+		int quoteEnd = offsets.index(quoteEndOffset);
 		int paragraphStart = body.lastIndexOf('\n', quoteStart - 1) + 1;
 		int paragraph = (int) body.chars().limit(quoteStart).filter(c -> c == '\n').count() + 1;
 		String quote = body.substring(quoteStart, quoteEnd).strip();

@@ -19,8 +19,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Loads one verbatim source file from {@code db/sources/} into the {@code source} table. The slug is the file
- * name; the date, headline and standfirst are read from the file's own first two lines, so nothing is retyped.
+ * The migration that first loaded the first source's verbatim text ({@code db/sources/<slug>/text.txt}, once
+ * {@code db/sources/<slug>.txt}) into the {@code source} table, kept so that a new database is built as every
+ * existing one was: V3 then seeds its claims, and the editorial files take over from there (V34 and
+ * {@code org.warnews.editorial}). The date, headline and standfirst are read from the file's own first two lines.
  * The database checks the stored body against the file's SHA-256.
  */
 class SourceFileMigration implements JavaMigration {
@@ -82,11 +84,12 @@ class SourceFileMigration implements JavaMigration {
 	}
 
 	private byte[] bytes() {
-		try (InputStream in = new ClassPathResource("db/sources/" + this.fileName).getInputStream()) {
+		String path = "db/sources/" + this.fileName.replaceFirst("\\.txt$", "") + "/text.txt";
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read source file db/sources/" + this.fileName, ex);
+			throw new IllegalStateException("Cannot read source file " + path, ex);
 		}
 	}
 

@@ -8,7 +8,8 @@ import org.warnews.claim.Claim;
 
 /**
  * A source body cut into its paragraphs (one per line, numbered from 1 for {@code #p-N} anchors), with the
- * quote spans of claims marked inside them. Overlapping spans are marked by the first claim only.
+ * quote spans of claims marked inside them. Overlapping spans are marked by the first claim only. Offsets in and
+ * out count code points ({@link TextOffsets}).
  */
 public final class SourceText {
 
@@ -24,11 +25,14 @@ public final class SourceText {
 
 	/** Every paragraph of the body, with the given claims' quotes marked. */
 	public static List<Paragraph> paragraphs(String body, List<Claim> claims) {
-		return paragraphs(body, claims, 0, body.length());
+		return paragraphs(body, claims, 0, body.codePointCount(0, body.length()));
 	}
 
 	/** The paragraphs that overlap [from, to), with the given claims' quotes marked. */
-	public static List<Paragraph> paragraphs(String body, List<Claim> claims, int from, int to) {
+	public static List<Paragraph> paragraphs(String body, List<Claim> claims, int fromOffset, int toOffset) {
+		TextOffsets offsets = TextOffsets.of(body);
+		int from = offsets.index(fromOffset);
+		int to = offsets.index(toOffset);
 		List<Paragraph> paragraphs = new ArrayList<>();
 		int start = 0;
 		int number = 1;
@@ -36,7 +40,7 @@ public final class SourceText {
 			int newline = body.indexOf('\n', start);
 			int end = (newline < 0) ? body.length() : newline;
 			if (end > from && start < to && end > start) {
-				paragraphs.add(new Paragraph(number, segments(body, start, end, claims)));
+				paragraphs.add(new Paragraph(number, segments(body, offsets, start, end, claims)));
 			}
 			if (newline < 0) {
 				break;
@@ -49,29 +53,32 @@ public final class SourceText {
 
 	/** The number of the paragraph that holds the given offset. */
 	public static int paragraphNumber(String body, int offset) {
-		return (int) body.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+		return (int) body.chars().limit(TextOffsets.of(body).index(offset)).filter(c -> c == '\n').count() + 1;
 	}
 
-	private static List<Segment> segments(String body, int start, int end, List<Claim> claims) {
+	/** Cuts [start, end), UTF-16 indexes of one paragraph, at the edges of the claims' quotes. */
+	private static List<Segment> segments(String body, TextOffsets offsets, int start, int end, List<Claim> claims) {
 		TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
 		for (Claim claim : claims) {
-			if (claim.getQuoteStart() < end && claim.getQuoteEnd() > start) {
-				cuts.add(Math.max(start, claim.getQuoteStart()));
-				cuts.add(Math.min(end, claim.getQuoteEnd()));
+			int quoteStart = offsets.index(claim.getQuoteStart());
+			int quoteEnd = offsets.index(claim.getQuoteEnd());
+			if (quoteStart < end && quoteEnd > start) {
+				cuts.add(Math.max(start, quoteStart));
+				cuts.add(Math.min(end, quoteEnd));
 			}
 		}
 		List<Segment> segments = new ArrayList<>();
 		Integer from = cuts.first();
 		for (Integer to : cuts.tailSet(from, false)) {
-			segments.add(new Segment(body.substring(from, to), quoting(claims, from, to)));
+			segments.add(new Segment(body.substring(from, to), quoting(claims, offsets.offset(from), offsets.offset(to))));
 			from = to;
 		}
 		return merge(segments);
 	}
 
-	private static Claim quoting(List<Claim> claims, int from, int to) {
+	private static Claim quoting(List<Claim> claims, int fromOffset, int toOffset) {
 		return claims.stream()
-			.filter(claim -> claim.getQuoteStart() <= from && claim.getQuoteEnd() >= to)
+			.filter(claim -> claim.getQuoteStart() <= fromOffset && claim.getQuoteEnd() >= toOffset)
 			.findFirst()
 			.orElse(null);
 	}

@@ -1,0 +1,37 @@
+-- Sources and their claims now come from annotation files (db/sources/<slug>/source.yaml), loaded by the repeatable
+-- Java migration "editorial files" (org.warnews.editorial), which finds every quote by its words. This adds what
+-- those files carry beyond V1 and keeps what a reload replaces.
+
+-- A source is named by its folder; the file name is no longer a fact of its own.
+ALTER TABLE source DROP COLUMN file_name;
+
+-- Provenance, as the annotation states it. NULL is "not known"; the outlet may be "not named in the text".
+ALTER TABLE source ADD COLUMN outlet text;
+ALTER TABLE source ADD COLUMN original_url text CHECK (original_url ~ '^https?://');
+ALTER TABLE source ADD COLUMN archived_url text CHECK (archived_url ~ '^https?://');
+ALTER TABLE source ADD COLUMN retrieved_on date;
+
+-- When an outlet corrects its article, the text is replaced and the text it replaced is kept here.
+CREATE TABLE source_version (
+    id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    source_id   integer NOT NULL REFERENCES source,
+    body        text NOT NULL,
+    sha256      text NOT NULL,
+    replaced_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT source_version_body_matches_sha256 CHECK (sha256 = encode(sha256(convert_to(body, 'UTF8')), 'hex'))
+);
+CREATE INDEX source_version_source_idx ON source_version (source_id, replaced_at);
+
+-- Every change to a published claim: when, which part, and what it was before and after (as JSON). A claim's first
+-- publication is not a change. The corrections log is built on this.
+CREATE TABLE claim_change (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    claim_id   integer NOT NULL REFERENCES claim ON DELETE CASCADE,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    field      text NOT NULL CHECK (field IN ('slug', 'item', 'claimant', 'kind', 'summary', 'quote', 'direct',
+                                              'said', 'via', 'topics', 'figures')),
+    before     jsonb NOT NULL,
+    after      jsonb NOT NULL
+);
+CREATE INDEX claim_change_claim_idx ON claim_change (claim_id, changed_at);
+CREATE INDEX claim_change_newest_idx ON claim_change (changed_at DESC, id DESC);

@@ -1,0 +1,37 @@
+package org.warnews.editorial;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The content of one source as the database holds it: the annotation checked, every quote and heading placed in
+ * the text, offsets counted in code points. {@code file} and {@code line} say where each part was written.
+ */
+final class Content {
+
+	private Content() {
+	}
+
+	record Source(String slug, String file, String body, String sha256, LocalDate publishedOn, String headline,
+			String standfirst, String outlet, String originalUrl, String archivedUrl, LocalDate retrievedOn,
+			List<Item> items) {
+	}
+
+	record Item(String slug, int line, int position, String heading, int headingStart, int spanStart, int spanEnd,
+			List<Claim> claims) {
+	}
+
+	record Claim(String slug, int line, List<String> formerly, String claimant, String kind, String summary,
+			String quote, int quoteStart, int quoteEnd, boolean direct, Said said, String via, List<String> topics,
+			List<Figure> figures) {
+	}
+
+	record Said(LocalDate date, String precision, String phrase, String inference) {
+	}
+
+	record Figure(String metric, String label, BigDecimal value, String qualifier, String unit, String counted,
+			LocalDate periodStart, String periodPhrase, String inference) {
+	}
+
+}

@@ -1,0 +1,237 @@
+package org.warnews.editorial;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Makes the database hold what the editorial files say, changing only what differs: ids, and so every permanent
+ * address, stay as they are. Actors, topics, sources and items are matched by slug, claims by slug or a former
+ * slug. A replaced source text is kept as a previous version. Nothing published is ever deleted: a source, item,
+ * claim, actor or topic that is in the database but no longer in the files is a problem, and so the whole load
+ * fails (the migration is one transaction).
+ */
+final class ContentSync implements EditorialCheck.Sink {
+
+	private final Sql sql;
+
+	private final List<Problem> problems;
+
+	private final ClaimSync claims;
+
+	private final Set<String> sources = new HashSet<>();
+
+	private final Set<String> items = new HashSet<>();
+
+	private final Map<String, String> files = new HashMap<>();
+
+	private int changedSources;
+
+	ContentSync(Connection connection, List<Problem> problems) {
+		this.sql = new Sql(connection);
+		this.problems = problems;
+		this.claims = new ClaimSync(this.sql);
+	}
+
+	@Override
+	public void shared(List<Annotation.Actor> actors, List<Annotation.Topic> topics) {
+		try {
+			Map<String, Integer> actorIds = new HashMap<>();
+			Map<String, Annotation.Actor> known = new HashMap<>();
+			this.sql.query("SELECT id, slug, name, kind, description, aliases FROM actor", row -> {
+				actorIds.put(row.getString("slug"), row.getInt("id"));
+				known.put(row.getString("slug"), new Annotation.Actor(row.getString("slug"), row.getString("name"),
+						row.getString("kind"), row.getString("description"),
+						List.of((String[]) row.getArray("aliases").getArray())));
+				return null;
+			});
+			for (Annotation.Actor actor : actors) {
+				if (!known.containsKey(actor.slug())) {
+					actorIds.put(actor.slug(), this.sql.query("""
+							INSERT INTO actor (slug, name, kind, description, aliases) VALUES (?, ?, ?, ?, ?::text[])
+							RETURNING id""", row -> row.getInt(1), actor.slug(), actor.name(), actor.kind(),
+							actor.description(), this.sql.texts(actor.aliases())).get(0));
+				}
+				else if (!known.get(actor.slug()).equals(actor)) {
+					this.sql.update("UPDATE actor SET name = ?, kind = ?, description = ?, aliases = ?::text[] WHERE slug = ?",
+							actor.name(), actor.kind(), actor.description(), this.sql.texts(actor.aliases()), actor.slug());
+				}
+			}
+			unlisted(known.keySet(), actors.stream().map(Annotation.Actor::slug).toList(), "actor", "actors.yaml");
+			Map<String, Integer> topicIds = new HashMap<>();
+			Map<String, Annotation.Topic> knownTopics = new HashMap<>();
+			this.sql.query("SELECT id, slug, name, description FROM topic", row -> {
+				topicIds.put(row.getString("slug"), row.getInt("id"));
+				knownTopics.put(row.getString("slug"), new Annotation.Topic(row.getString("slug"), row.getString("name"),
+						row.getString("description")));
+				return null;
+			});
+			for (Annotation.Topic topic : topics) {
+				if (!knownTopics.containsKey(topic.slug())) {
+					topicIds.put(topic.slug(), this.sql.query(
+							"INSERT INTO topic (slug, name, description) VALUES (?, ?, ?) RETURNING id", row -> row.getInt(1),
+							topic.slug(), topic.name(), topic.description()).get(0));
+				}
+				else if (!knownTopics.get(topic.slug()).equals(topic)) {
+					this.sql.update("UPDATE topic SET name = ?, description = ? WHERE slug = ?", topic.name(),
+							topic.description(), topic.slug());
+				}
+			}
+			unlisted(knownTopics.keySet(), topics.stream().map(Annotation.Topic::slug).toList(), "topic", "topics.yaml");
+			this.claims.ids(actorIds, topicIds);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot load the actors and topics", ex);
+		}
+	}
+
+	private void unlisted(Set<String> published, List<String> listed, String what, String file) {
+		for (String slug : published) {
+			if (!listed.contains(slug)) {
+				this.problems.add(new Problem(file, 1, what + " '" + slug + "' is published but no longer listed in " + file
+						+ ": put it back; a published " + what + " keeps its page."));
+			}
+		}
+	}
+
+	@Override
+	public void source(Content.Source source) {
+		try {
+			this.sources.add(source.slug());
+			int sourceId = source(source, this.sql.query("""
+					SELECT id, sha256, headline, standfirst, published_on, outlet, original_url, archived_url, retrieved_on
+					  FROM source WHERE slug = ?""", row -> new Stored(row.getInt("id"), row.getString("sha256"),
+					row.getString("headline"), row.getString("standfirst"), row.getObject("published_on", LocalDate.class),
+					row.getString("outlet"), row.getString("original_url"), row.getString("archived_url"),
+					row.getObject("retrieved_on", LocalDate.class)), source.slug()));
+			Map<String, Integer> itemIds = items(sourceId, source);
+			this.claims.sync(source, itemIds);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot load source " + source.slug(), ex);
+		}
+	}
+
+	/** A source row as stored, without its body (its SHA-256 tells whether the text changed). */
+	private record Stored(int id, String sha256, String headline, String standfirst, LocalDate publishedOn, String outlet,
+			String originalUrl, String archivedUrl, LocalDate retrievedOn) {
+	}
+
+	private int source(Content.Source source, List<Stored> stored) throws SQLException {
+		if (stored.isEmpty()) {
+			this.changedSources++;
+			return this.sql.query("""
+					INSERT INTO source (slug, headline, standfirst, published_on, body, sha256, outlet, original_url,
+					                    archived_url, retrieved_on)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", row -> row.getInt(1), source.slug(),
+					source.headline(), source.standfirst(), source.publishedOn(), source.body(), source.sha256(),
+					source.outlet(), source.originalUrl(), source.archivedUrl(), source.retrievedOn()).get(0);
+		}
+		Stored old = stored.get(0);
+		if (!old.sha256().equals(source.sha256())) {
+			this.changedSources++;
+			this.sql.update("INSERT INTO source_version (source_id, body, sha256) SELECT id, body, sha256 FROM source WHERE id = ?",
+					old.id());
+			this.sql.update("UPDATE source SET body = ?, sha256 = ? WHERE id = ?", source.body(), source.sha256(), old.id());
+		}
+		Stored now = new Stored(old.id(), source.sha256(), source.headline(), source.standfirst(), source.publishedOn(),
+				source.outlet(), source.originalUrl(), source.archivedUrl(), source.retrievedOn());
+		if (!now.equals(new Stored(old.id(), source.sha256(), old.headline(), old.standfirst(), old.publishedOn(),
+				old.outlet(), old.originalUrl(), old.archivedUrl(), old.retrievedOn()))) {
+			this.sql.update("""
+					UPDATE source SET headline = ?, standfirst = ?, published_on = ?, outlet = ?, original_url = ?,
+					                  archived_url = ?, retrieved_on = ?
+					 WHERE id = ?""", source.headline(), source.standfirst(), source.publishedOn(), source.outlet(),
+					source.originalUrl(), source.archivedUrl(), source.retrievedOn(), old.id());
+		}
+		return old.id();
+	}
+
+	private record ItemRow(int id, String slug, int sourceId, int position, String heading, int headingStart,
+			int spanStart, int spanEnd) {
+	}
+
+	/** Inserts and updates the source's items; returns their ids by slug. */
+	private Map<String, Integer> items(int sourceId, Content.Source source) throws SQLException {
+		List<String> slugs = source.items().stream().map(Content.Item::slug).toList();
+		Map<String, ItemRow> stored = new HashMap<>();
+		for (ItemRow row : this.sql.query("""
+				SELECT id, slug, source_id, position, heading, heading_start, span_start, span_end
+				  FROM item WHERE source_id = ? OR slug = ANY (?::text[])""",
+				row -> new ItemRow(row.getInt(1), row.getString(2), row.getInt(3), row.getInt(4), row.getString(5),
+						row.getInt(6), row.getInt(7), row.getInt(8)), sourceId, this.sql.texts(slugs))) {
+			stored.put(row.slug(), row);
+		}
+		boolean moved = source.items().stream()
+			.anyMatch(item -> stored.containsKey(item.slug()) && stored.get(item.slug()).position() != item.position());
+		if (moved) {
+			// Positions are unique in a source: out of the way first, then each to its place.
+			this.sql.update("UPDATE item SET position = position + 1000000 WHERE source_id = ?", sourceId);
+		}
+		Map<String, Integer> ids = new HashMap<>();
+		for (Content.Item item : source.items()) {
+			this.items.add(item.slug());
+			this.files.put(item.slug(), source.file());
+			ItemRow want = new ItemRow(0, item.slug(), sourceId, item.position(), item.heading(), item.headingStart(),
+					item.spanStart(), item.spanEnd());
+			ItemRow old = stored.get(item.slug());
+			if (old == null) {
+				ids.put(item.slug(), this.sql.query("""
+						INSERT INTO item (source_id, position, slug, heading, heading_start, span_start, span_end)
+						VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", row -> row.getInt(1), sourceId, item.position(),
+						item.slug(), item.heading(), item.headingStart(), item.spanStart(), item.spanEnd()).get(0));
+				continue;
+			}
+			ids.put(item.slug(), old.id());
+			if (moved || !Objects.equals(want, new ItemRow(0, old.slug(), old.sourceId(), old.position(), old.heading(),
+					old.headingStart(), old.spanStart(), old.spanEnd()))) {
+				this.sql.update("""
+						UPDATE item SET source_id = ?, position = ?, heading = ?, heading_start = ?, span_start = ?,
+						                span_end = ?
+						 WHERE id = ?""", sourceId, item.position(), item.heading(), item.headingStart(), item.spanStart(),
+						item.spanEnd(), old.id());
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * After every source: what is published but in no file is reported, since its address must keep answering.
+	 * Returns a line for the log: what was loaded and what changed.
+	 */
+	String finish() {
+		try {
+			for (List<String> row : this.sql.query("SELECT slug FROM source WHERE NOT (slug = ANY (?::text[]))",
+					row -> List.of(row.getString(1)), this.sql.texts(this.sources))) {
+				this.problems.add(new Problem("db/sources", 1, "source '" + row.get(0)
+						+ "' is published but has no folder: put its folder back; a published source keeps its page."));
+			}
+			for (List<String> row : this.sql.query("""
+					SELECT i.slug, s.slug FROM item i JOIN source s ON s.id = i.source_id
+					 WHERE NOT (i.slug = ANY (?::text[]))""", row -> List.of(row.getString(1), row.getString(2)),
+					this.sql.texts(this.items))) {
+				this.problems.add(new Problem(row.get(1) + "/source.yaml", 1, "item '" + row.get(0)
+						+ "' is published but no longer in this file: put it back; a published item keeps its page."));
+			}
+			this.claims.unlisted(this.problems);
+			return String.format("%d sources, %d items, %d claims; %d sources added or with a new text, %s",
+					this.sources.size(), this.items.size(), this.claims.count(), this.changedSources, this.claims.summary());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot compare the editorial files with the database", ex);
+		}
+	}
+
+	/** Problems found while writing, such as a published claim left out of its file. */
+	List<Problem> problems() {
+		return new ArrayList<>(this.problems);
+	}
+
+}

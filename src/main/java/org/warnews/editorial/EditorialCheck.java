@@ -1,0 +1,111 @@
+package org.warnews.editorial;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Checks all the editorial files, with no database: the shared actors and topics, then each source folder in turn,
+ * and what must hold across them (a slug names one thing). Each sound source is handed on as soon as it is checked,
+ * so that a hundred thousand claims are never held in memory at once.
+ */
+final class EditorialCheck {
+
+	/** What is done with the checked content: written to the database, or only counted. */
+	interface Sink {
+
+		void shared(List<Annotation.Actor> actors, List<Annotation.Topic> topics);
+
+		void source(Content.Source source);
+
+	}
+
+	private final EditorialFiles files;
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	/** Where each claim and item slug (current or former) was first written, to report a second use. */
+	private final Map<String, String> claimSlugs = new HashMap<>();
+
+	private final Map<String, String> itemSlugs = new HashMap<>();
+
+	EditorialCheck(EditorialFiles files) {
+		this.files = files;
+	}
+
+	/** Checks everything and hands sound content to the sink; returns the problems found, in file order. */
+	List<Problem> run(Sink sink) {
+		Map<String, Annotation.Actor> actors = shared(this.files.actors(), AnnotationFile.Kind.ACTORS,
+				Annotation.Actor[].class, Annotation.Actor::slug, "actor");
+		Map<String, Annotation.Topic> topics = shared(this.files.topics(), AnnotationFile.Kind.TOPICS,
+				Annotation.Topic[].class, Annotation.Topic::slug, "topic");
+		if (this.files.sources().isEmpty()) {
+			this.problems.add(new Problem("db/sources", 1, "no source folder (<slug>/source.yaml) was found."));
+		}
+		if (!this.problems.isEmpty()) {
+			return this.problems;
+		}
+		sink.shared(List.copyOf(actors.values()), List.copyOf(topics.values()));
+		SourceChecker checker = new SourceChecker(actors.keySet(), topics.keySet(), this.problems);
+		Map<String, String> sourceSlugs = new HashMap<>();
+		for (EditorialFiles.SourceFolder folder : this.files.sources()) {
+			String first = sourceSlugs.putIfAbsent(folder.slug(), folder.annotation().name());
+			if (first != null) {
+				this.problems.add(new Problem(folder.annotation().name(), 1, "source '" + folder.slug()
+						+ "' is also at " + first + ": a slug names one source; rename one of the folders."));
+				continue;
+			}
+			Content.Source source = checker.check(folder);
+			if (source != null && unique(source)) {
+				sink.source(source);
+			}
+		}
+		return this.problems;
+	}
+
+	private <T> Map<String, T> shared(List<EditorialFiles.File> files, AnnotationFile.Kind kind, Class<T[]> type,
+			Function<T, String> slug, String what) {
+		Map<String, T> bySlug = new LinkedHashMap<>();
+		for (EditorialFiles.File file : files) {
+			AnnotationFile.Read<T[]> read = AnnotationFile.read(file.name(), file.text(), kind, type, this.problems);
+			if (read == null) {
+				continue;
+			}
+			T[] entries = read.value();
+			for (int i = 0; i < entries.length; i++) {
+				if (bySlug.putIfAbsent(slug.apply(entries[i]), entries[i]) != null) {
+					this.problems.add(new Problem(file.name(), read.file().line("/" + i + "/slug"), what + " '"
+							+ slug.apply(entries[i]) + "' is listed twice: keep one entry for it."));
+				}
+			}
+		}
+		return bySlug;
+	}
+
+	/** Whether the source's item and claim slugs (and claims' former slugs) are used nowhere else. */
+	private boolean unique(Content.Source source) {
+		int before = this.problems.size();
+		for (Content.Item item : source.items()) {
+			reserve(this.itemSlugs, item.slug(), source.file(), item.line(), "item");
+			for (Content.Claim claim : item.claims()) {
+				reserve(this.claimSlugs, claim.slug(), source.file(), claim.line(), "claim");
+				for (String former : claim.formerly()) {
+					reserve(this.claimSlugs, former, source.file(), claim.line(), "claim");
+				}
+			}
+		}
+		return this.problems.size() == before;
+	}
+
+	private void reserve(Map<String, String> slugs, String slug, String file, int line, String what) {
+		String first = slugs.putIfAbsent(slug, file + ":" + line);
+		if (first != null) {
+			this.problems.add(new Problem(file, line, what + " slug '" + slug + "' is already used at " + first
+					+ ": a slug is a permanent address and names one " + what + "; choose another."));
+		}
+	}
+
+}
