@@ -44,9 +44,14 @@ final class AnnotationFile {
 			return this.schemaName;
 		}
 
+		/** The schema file, in the jar beside the editorial files. */
+		ClassPathResource resource() {
+			return new ClassPathResource("db/sources/" + this.schemaName);
+		}
+
 		private Schema schema() {
 			if (this.schema == null) {
-				try (InputStream in = new ClassPathResource("db/sources/" + this.schemaName).getInputStream()) {
+				try (InputStream in = resource().getInputStream()) {
 					this.schema = SCHEMAS.getSchema(in);
 				}
 				catch (IOException ex) {

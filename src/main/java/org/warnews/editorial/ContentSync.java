@@ -3,7 +3,6 @@ package org.warnews.editorial;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +28,6 @@ final class ContentSync implements EditorialCheck.Sink {
 	private final Set<String> sources = new HashSet<>();
 
 	private final Set<String> items = new HashSet<>();
-
-	private final Map<String, String> files = new HashMap<>();
 
 	private int changedSources;
 
@@ -178,7 +175,6 @@ final class ContentSync implements EditorialCheck.Sink {
 		Map<String, Integer> ids = new HashMap<>();
 		for (Content.Item item : source.items()) {
 			this.items.add(item.slug());
-			this.files.put(item.slug(), source.file());
 			ItemRow want = new ItemRow(0, item.slug(), sourceId, item.position(), item.heading(), item.headingStart(),
 					item.spanStart(), item.spanEnd());
 			ItemRow old = stored.get(item.slug());
@@ -227,11 +223,6 @@ final class ContentSync implements EditorialCheck.Sink {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot compare the editorial files with the database", ex);
 		}
-	}
-
-	/** Problems found while writing, such as a published claim left out of its file. */
-	List<Problem> problems() {
-		return new ArrayList<>(this.problems);
 	}
 
 }

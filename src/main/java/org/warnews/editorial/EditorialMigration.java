@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * it runs after the versioned migrations whenever a file has changed, and not otherwise. It runs in one
  * transaction: if any file has a problem, nothing is written and the start fails with every problem listed.
  */
-class EditorialMigration implements JavaMigration {
+public class EditorialMigration implements JavaMigration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EditorialMigration.class);
 
@@ -22,7 +22,7 @@ class EditorialMigration implements JavaMigration {
 
 	private Integer checksum;
 
-	EditorialMigration(List<String> locations) {
+	public EditorialMigration(List<String> locations) {
 		this.locations = List.copyOf(locations);
 	}
 
@@ -55,7 +55,8 @@ class EditorialMigration implements JavaMigration {
 		long started = System.nanoTime();
 		List<Problem> problems = new ArrayList<>();
 		ContentSync sync = new ContentSync(context.getConnection(), problems);
-		new EditorialCheck(EditorialFiles.in(this.locations)).run(sync);
+		problems.addAll(new EditorialCheck(EditorialFiles.in(this.locations)).run(sync));
+		// Only when every file is sound is what the database holds beyond them a problem of its own.
 		String loaded = problems.isEmpty() ? sync.finish() : null;
 		if (!problems.isEmpty()) {
 			throw new EditorialException(problems);

@@ -47,25 +47,25 @@ final class QuoteFinder {
 		record Candidate(int start, int end, int distance) {
 		}
 		List<Candidate> candidates = new ArrayList<>();
+		// Passages start at a word and end at a word's end, about as long as the quote ("one million" is 4 longer
+		// than "1 million"), within one paragraph unless the quote spans more.
+		int slack = exact.length() / 4 + 2;
+		boolean paragraphs = exact.indexOf('\n') >= 0;
 		for (int start = from; start < to; start++) {
-			if (start > 0 && !Character.isWhitespace(this.text.charAt(start - 1))) {
+			if (Character.isWhitespace(this.text.charAt(start))
+					|| (start > 0 && Character.isLetterOrDigit(this.text.charAt(start - 1)))) {
 				continue;
 			}
-			// The passage ends at a word's end near the quote's length: "one million" is 4 longer than "1 million".
-			int end = Math.min(to, start + exact.length());
-			int shorter = end;
-			while (shorter > start && !Character.isWhitespace(this.text.charAt(shorter - 1))) {
-				shorter--;
-			}
-			int longer = end;
-			while (longer < to && !Character.isWhitespace(this.text.charAt(longer))) {
-				longer++;
-			}
-			for (int candidateEnd : new int[] { shorter, longer }) {
-				String passage = this.text.substring(start, candidateEnd).strip();
-				int d = passage.isEmpty() ? -1 : distance.apply(exact, passage);
+			int last = Math.min(to, start + exact.length() + slack);
+			for (int end = Math.max(start + 1, start + exact.length() - slack); end <= last; end++) {
+				if (!paragraphs && this.text.charAt(end - 1) == '\n') {
+					break;
+				}
+				boolean wordEnd = Character.isLetterOrDigit(this.text.charAt(end - 1))
+						&& (end == to || !Character.isLetterOrDigit(this.text.charAt(end)));
+				int d = wordEnd ? distance.apply(exact, this.text.substring(start, end)) : -1;
 				if (d >= 0) {
-					candidates.add(new Candidate(start, start + passage.length(), d));
+					candidates.add(new Candidate(start, end, d));
 				}
 			}
 		}

@@ -30,6 +30,15 @@ public class Source {
 
 	private String sha256;
 
+	/** Where the text comes from, as its annotation says; null is "not known". */
+	private String outlet;
+
+	private String originalUrl;
+
+	private String archivedUrl;
+
+	private LocalDate retrievedOn;
+
 	/** When the row last changed (set by the database: see V20). */
 	private Instant updatedAt;
 
@@ -66,6 +75,23 @@ public class Source {
 
 	public String getSha256() {
 		return this.sha256;
+	}
+
+	/** The publication, or "not named in the text". */
+	public String getOutlet() {
+		return this.outlet;
+	}
+
+	public String getOriginalUrl() {
+		return this.originalUrl;
+	}
+
+	public String getArchivedUrl() {
+		return this.archivedUrl;
+	}
+
+	public LocalDate getRetrievedOn() {
+		return this.retrievedOn;
 	}
 
 	public Instant getUpdatedAt() {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WarNewsTest
 class MigrationTest {
 
-	private static final Path SOURCE_FILE = Path.of("db/sources/2025-06-13-ukraine-russia-war-latest.txt");
+	private static final Path SOURCE_FILE = Path.of("db/sources/2025-06-13-ukraine-russia-war-latest/text.txt");
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -63,7 +63,7 @@ class SourcePagesTest {
 	@Test
 	void textPageShowsTheWholeSourceVerbatimWithEveryQuoteLinkedToItsClaim() throws Exception {
 		Document page = html(this.mvc, SOURCE + "/text");
-		String[] lines = Files.readString(Path.of("db/sources/2025-06-13-ukraine-russia-war-latest.txt")).split("\n");
+		String[] lines = Files.readString(Path.of("db/sources/2025-06-13-ukraine-russia-war-latest/text.txt")).split("\n");
 		var paragraphs = page.select(".source-text > p");
 		assertThat(paragraphs).hasSize(lines.length);
 		for (int i = 0; i < lines.length; i++) {
@@ -84,7 +84,7 @@ class SourcePagesTest {
 		this.mvc.perform(get(SOURCE + "/text.txt"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/plain"))
-			.andExpect(content().bytes(Files.readAllBytes(Path.of("db/sources/2025-06-13-ukraine-russia-war-latest.txt"))));
+			.andExpect(content().bytes(Files.readAllBytes(Path.of("db/sources/2025-06-13-ukraine-russia-war-latest/text.txt"))));
 	}
 
 	@Test
