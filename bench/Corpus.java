@@ -1,36 +1,27 @@
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * A deterministic corpus of war-news claims for benchmarks, loaded through the real schema.
+ * A deterministic corpus of war-news claims for benchmarks, written as editorial files: the folders an editor writes.
  *
- * <pre>java -cp postgresql.jar bench/Corpus.java SIZE JDBC_URL [USER [PASSWORD]]</pre>
+ * <pre>java bench/Corpus.java SIZE DIR</pre>
  *
- * Adds SIZE claims (the same ones for the same SIZE, on any machine) to a database that the app's migrations have
- * already created, as the owner role (default warnews_owner; the password may also come from PGPASSWORD). Every
- * generated source has its own verbatim body with a correct SHA-256, and every item heading and claim quote is a
- * span of that body, so the database's verification triggers accept them exactly as they accept real content; the
- * search triggers index them. Sources, items, actors and topics it creates have slugs starting with "bench-" or
- * reuse the real ones (Zelensky, Putin, the UK Ministry of Defence, the nine topics). It refuses to run twice on
- * the same database.
+ * Writes SIZE claims (the same ones for the same SIZE, on any machine) into DIR: {@code actors.yaml},
+ * {@code topics.yaml} and one folder per source with its verbatim {@code text.txt} and its {@code source.yaml}, quotes
+ * given by their words. The app loads them through the same path as real sources when it starts with
+ * {@code --warnews.sources.locations=classpath:db/sources/,file:DIR/}. Sources, items, actors and topics it creates
+ * have slugs starting with "bench-" or reuse the real ones (Zelensky, Putin, the UK Ministry of Defence, the nine
+ * topics), which it does not write again.
  */
 public class Corpus {
 
@@ -112,13 +103,19 @@ public class Corpus {
 			"US special envoy", "mayor", "head of the presidential office", "Russian foreign ministry spokesperson",
 			"Ukrainian human rights ombudsman", "IAEA director general", "UN humanitarian coordinator" };
 
+	/** A claimant; the real ones (no aliases here) are in db/sources/actors.yaml already. */
 	record Org(String slug, String name, String kind, String[] aliases) {
+
+		boolean real() {
+			return this.aliases == null;
+		}
+
 	}
 
 	static final Org[] ORGS = {
-			new Org("general-staff-of-ukraine", null, null, null), new Org("uk-ministry-of-defence", null, null, null),
-			new Org("russia", null, null, null), new Org("volodymyr-zelensky", null, null, null),
-			new Org("vladimir-putin", null, null, null), new Org("the-publication", null, null, null),
+			new Org("general-staff-of-ukraine", "General Staff of the Armed Forces of Ukraine", "organisation", null), new Org("uk-ministry-of-defence", "UK Ministry of Defence", "organisation", null),
+			new Org("russia", "Russia", "state", null), new Org("volodymyr-zelensky", "Volodymyr Zelensky", "person", null),
+			new Org("vladimir-putin", "Vladimir Putin", "person", null), new Org("the-publication", "The publication", "publication", null),
 			new Org("bench-ukrainian-air-force", "Ukrainian Air Force", "organisation", new String[] { "Air Force of Ukraine", "Повітряні сили" }),
 			new Org("bench-russian-ministry-of-defence", "Russian Ministry of Defence", "organisation", new String[] { "Russian MoD", "Russian Defence Ministry", "Russian Ministry of Defense", "Минобороны" }),
 			new Org("bench-kremlin", "Kremlin", "organisation", new String[] { "the Kremlin", "Кремль" }),
@@ -311,15 +308,15 @@ public class Corpus {
 	record Actor(String slug, String name, String kind) {
 	}
 
-	record ClaimRow(String slug, String itemSlug, String actorSlug, Draft draft, int start, int end, LocalDate saidOn,
-			String phrase, String via) {
+	record ClaimRow(String slug, Actor actor, Draft draft, int start, int end, LocalDate saidOn, String phrase,
+			String via) {
 	}
 
-	record ItemRow(String slug, int position, String heading, int headingStart, int spanStart, int spanEnd) {
+	record ItemRow(String slug, int headingStart, String heading, List<ClaimRow> claims) {
 	}
 
 	record SourceRow(String slug, String headline, String standfirst, LocalDate publishedOn, String body,
-			List<ItemRow> items, List<ClaimRow> claims) {
+			List<ItemRow> items) {
 	}
 
 	SourceRow source(int number, int claims, List<Actor> actors) {
@@ -330,15 +327,14 @@ public class Corpus {
 		StringBuilder body = new StringBuilder();
 		body.append("date ").append(published).append(' ').append(headline).append('\n').append(standfirst).append('\n');
 		List<ItemRow> items = new ArrayList<>();
-		List<ClaimRow> rows = new ArrayList<>();
-		int items_ = (claims + CLAIMS_PER_ITEM - 1) / CLAIMS_PER_ITEM;
+		int itemCount = (claims + CLAIMS_PER_ITEM - 1) / CLAIMS_PER_ITEM;
 		int made = 0;
-		for (int i = 1; i <= items_; i++) {
-			int spanStart = body.length();
+		for (int i = 1; i <= itemCount; i++) {
 			String itemSlug = slug.replace("-war-latest-", "-item-") + "-" + i;
 			String heading = pick(UKRAINE_PLACES) + " " + pick(new String[] { "says", "reports", "claims" }) + " " + draft().summary().replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
 			int headingStart = body.length();
 			body.append(heading).append('\n');
+			List<ClaimRow> rows = new ArrayList<>();
 			for (int c = 0; c < CLAIMS_PER_ITEM && made < claims; c++, made++) {
 				Actor actor = actors.get(actorIndex(actors.size()));
 				Draft draft = draft();
@@ -352,13 +348,13 @@ public class Corpus {
 				body.append(quote);
 				int end = body.length();
 				body.append(',').append(said).append('\n');
-				rows.add(new ClaimRow(itemSlug + "-" + (c + 1), itemSlug, actor.slug(),
+				rows.add(new ClaimRow(itemSlug + "-" + (c + 1), actor,
 						new Draft(quote, draft.summary(), draft.kind(), draft.topics(), draft.figure()), start, end,
 						published.minusDays(daysBefore), phrase, opening.isEmpty() ? null : opening.substring(5, opening.length() - 2)));
 			}
-			items.add(new ItemRow(itemSlug, i, heading, headingStart, spanStart, body.length() - 1));
+			items.add(new ItemRow(itemSlug, headingStart, heading, rows));
 		}
-		return new SourceRow(slug, headline, standfirst, published, body.toString(), items, rows);
+		return new SourceRow(slug, headline, standfirst, published, body.toString(), items);
 	}
 
 	/** A few claimants make most claims, as in the news. */
@@ -391,229 +387,153 @@ public class Corpus {
 		return people;
 	}
 
-	// ---------------------------------------------------------------- loading
+	// ---------------------------------------------------------------- writing
 
-	public static void main(String[] args) throws Exception {
-		if (args.length < 2) {
-			System.err.println("usage: java -cp postgresql.jar bench/Corpus.java SIZE JDBC_URL [USER [PASSWORD]]");
+	public static void main(String[] args) throws IOException {
+		if (args.length != 2) {
+			System.err.println("usage: java bench/Corpus.java SIZE DIR");
 			System.exit(2);
 		}
 		int size = Integer.parseInt(args[0]);
-		Properties properties = new Properties();
-		properties.setProperty("user", (args.length > 2) ? args[2] : "warnews_owner");
-		String password = (args.length > 3) ? args[3] : System.getenv("PGPASSWORD");
-		if (password != null) {
-			properties.setProperty("password", password);
+		Path dir = Path.of(args[1]);
+		if (Files.exists(dir.resolve("actors.yaml"))) {
+			throw new IllegalStateException(dir + " already holds a generated corpus; use a new folder.");
 		}
-		// Batches become multi-row INSERTs, so the statement-level search triggers index many claims at once.
-		properties.setProperty("reWriteBatchedInserts", "true");
+		Files.createDirectories(dir);
 		long started = System.nanoTime();
-		try (Connection connection = DriverManager.getConnection(args[1], properties)) {
-			connection.setAutoCommit(false);
-			new Corpus(size).load(connection, size);
-			// Fresh statistics and a clean GIN pending list, as a long-running database would have.
-			connection.setAutoCommit(true);
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("VACUUM (ANALYZE) source, item, actor, topic, claim, claim_topic, figure, claim_search, search_word");
-			}
-		}
-		System.out.printf(Locale.ROOT, "Loaded %d claims in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
+		new Corpus(size).write(dir, size);
+		System.out.printf(Locale.ROOT, "Wrote %d claims to %s in %.1f s%n", size, dir, (System.nanoTime() - started) / 1e9);
 	}
 
-	void load(Connection connection, int size) throws Exception {
-		try (Statement statement = connection.createStatement();
-				ResultSet existing = statement.executeQuery("SELECT count(*) FROM source WHERE slug LIKE 'bench-%'")) {
-			existing.next();
-			if (existing.getInt(1) > 0) {
-				throw new IllegalStateException("This database already holds a generated corpus; use a fresh one.");
-			}
-		}
-		List<Actor> actors = actors(connection);
-		Map<String, Integer> actorIds = ids(connection, "SELECT slug, id FROM actor");
-		Map<String, Integer> topicIds = topics(connection);
-		int perSource = CLAIMS_PER_ITEM * ITEMS_PER_SOURCE;
-		int sources = (size + perSource - 1) / perSource;
-		int loaded = 0;
-		for (int s = 1; s <= sources; s++) {
-			SourceRow source = source(s, Math.min(perSource, size - loaded), actors);
-			insert(connection, source, actorIds, topicIds);
-			loaded += source.claims().size();
-			if (s % 20 == 0 || s == sources) {
-				connection.commit();
-				System.out.printf(Locale.ROOT, "  %d / %d claims%n", loaded, size);
-			}
-		}
-		connection.commit();
-	}
-
-	List<Actor> actors(Connection connection) throws Exception {
+	void write(Path dir, int size) throws IOException {
 		List<Actor> actors = new ArrayList<>();
-		try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO actor (slug, name, kind, description, aliases) VALUES (?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING")) {
-			for (Org org : ORGS) {
-				if (org.name() != null) {
-					insert.setString(1, org.slug());
-					insert.setString(2, org.name());
-					insert.setString(3, org.kind());
-					insert.setString(4, "Generated for benchmarks.");
-					insert.setArray(5, connection.createArrayOf("text", org.aliases()));
-					insert.addBatch();
-				}
+		StringBuilder actorFile = new StringBuilder("# Generated for benchmarks (bench/Corpus.java).\n");
+		for (Org org : ORGS) {
+			actors.add(new Actor(org.slug(), org.name(), org.kind()));
+			if (!org.real()) {
+				actorFile.append(actor(org.slug(), org.name(), org.kind(), "Generated for benchmarks.", List.of(org.aliases())));
 			}
-			List<Actor> people = inventPeople(150);
-			for (Actor person : people) {
-				insert.setString(1, person.slug());
-				insert.setString(2, person.name());
-				insert.setString(3, "person");
-				insert.setString(4, "An invented " + pick(ROLES) + ", generated for benchmarks.");
-				insert.setArray(5, connection.createArrayOf("text", new String[] { "Mr " + person.name().split(" ")[1] }));
-				insert.addBatch();
-			}
-			insert.executeBatch();
 		}
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT slug, name, kind FROM actor ORDER BY slug")) {
-			Map<String, Actor> bySlug = new HashMap<>();
-			while (rows.next()) {
-				bySlug.put(rows.getString(1), new Actor(rows.getString(1), rows.getString(2), rows.getString(3)));
-			}
-			// The order decides who claims most: the real claimants and the organisations first.
-			for (Org org : ORGS) {
-				actors.add(bySlug.remove(org.slug()));
-			}
-			bySlug.values().stream().sorted((a, b) -> a.slug().compareTo(b.slug())).forEach(actors::add);
+		// The order decides who claims most: the real claimants and the organisations first.
+		List<Actor> people = inventPeople(150);
+		people.sort((a, b) -> a.slug().compareTo(b.slug()));
+		for (Actor person : people) {
+			actorFile.append(actor(person.slug(), person.name(), "person",
+					"An invented " + pick(ROLES) + ", generated for benchmarks.", List.of("Mr " + person.name().split(" ")[1])));
+			actors.add(person);
 		}
-		return actors;
+		Files.writeString(dir.resolve("actors.yaml"), actorFile);
+		StringBuilder topicFile = new StringBuilder("# Generated for benchmarks (bench/Corpus.java).\n");
+		for (String[] topic : TOPICS) {
+			if (topic.length > 1) {
+				topicFile.append("- slug: ").append(topic[0]).append("\n  name: ").append(yaml(topic[1]))
+					.append("\n  description: ").append(yaml(topic[2])).append('\n');
+			}
+		}
+		Files.writeString(dir.resolve("topics.yaml"), topicFile);
+		int perSource = CLAIMS_PER_ITEM * ITEMS_PER_SOURCE;
+		int written = 0;
+		for (int s = 1; written < size; s++) {
+			SourceRow source = source(s, Math.min(perSource, size - written), actors);
+			Path folder = Files.createDirectories(dir.resolve(source.slug()));
+			Files.writeString(folder.resolve("text.txt"), source.body());
+			Files.writeString(folder.resolve("source.yaml"), annotation(source));
+			written += source.items().stream().mapToInt(item -> item.claims().size()).sum();
+		}
 	}
 
-	Map<String, Integer> topics(Connection connection) throws Exception {
-		try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO topic (slug, name, description) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-			for (String[] topic : TOPICS) {
-				if (topic.length > 1) {
-					insert.setString(1, topic[0]);
-					insert.setString(2, topic[1]);
-					insert.setString(3, topic[2]);
-					insert.addBatch();
-				}
-			}
-			insert.executeBatch();
-		}
-		return ids(connection, "SELECT slug, id FROM topic");
+	static String actor(String slug, String name, String kind, String description, List<String> aliases) {
+		return "- slug: " + slug + "\n  name: " + yaml(name) + "\n  kind: " + kind + "\n  description: " + yaml(description)
+				+ "\n  aliases: [" + String.join(", ", aliases.stream().map(Corpus::yaml).toList()) + "]\n";
 	}
 
-	static Map<String, Integer> ids(Connection connection, String sql) throws Exception {
-		Map<String, Integer> ids = new HashMap<>();
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				ids.put(rows.getString(1), rows.getInt(2));
-			}
-		}
-		return ids;
-	}
-
-	static void insert(Connection connection, SourceRow source, Map<String, Integer> actorIds,
-			Map<String, Integer> topicIds) throws Exception {
-		int sourceId;
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO source (slug, file_name, headline, standfirst, published_on, body, sha256)
-				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-			insert.setString(1, source.slug());
-			insert.setString(2, source.slug() + ".txt");
-			insert.setString(3, source.headline());
-			insert.setString(4, source.standfirst());
-			insert.setDate(5, Date.valueOf(source.publishedOn()));
-			insert.setString(6, source.body());
-			insert.setString(7, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(source.body().getBytes(StandardCharsets.UTF_8))));
-			try (ResultSet id = insert.executeQuery()) {
-				id.next();
-				sourceId = id.getInt(1);
-			}
-		}
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO item (source_id, position, slug, heading, heading_start, span_start, span_end)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-			for (ItemRow item : source.items()) {
-				insert.setInt(1, sourceId);
-				insert.setInt(2, item.position());
-				insert.setString(3, item.slug());
-				insert.setString(4, item.heading());
-				insert.setInt(5, item.headingStart());
-				insert.setInt(6, item.spanStart());
-				insert.setInt(7, item.spanEnd());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
-		Map<String, Integer> itemIds = new HashMap<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT slug, id FROM item WHERE source_id = ?")) {
-			select.setInt(1, sourceId);
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					itemIds.put(rows.getString(1), rows.getInt(2));
+	/** The annotation an editor would write for the source: every quote by its words. */
+	static String annotation(SourceRow source) {
+		StringBuilder yaml = new StringBuilder();
+		yaml.append("published_on: ").append(source.publishedOn()).append('\n');
+		yaml.append("headline: ").append(yaml(source.headline())).append('\n');
+		yaml.append("standfirst: ").append(yaml(source.standfirst())).append('\n');
+		yaml.append("provenance:\n  outlet: not named in the text\n  url: not known\n  archived_url: not known\n  retrieved_on: not known\n");
+		yaml.append("items:\n");
+		String body = source.body();
+		List<ItemRow> items = source.items();
+		for (int i = 0; i < items.size(); i++) {
+			ItemRow item = items.get(i);
+			int spanStart = (i == 0) ? 0 : item.headingStart();
+			int spanEnd = (i + 1 < items.size()) ? items.get(i + 1).headingStart() : body.length();
+			yaml.append("- slug: ").append(item.slug()).append('\n');
+			yaml.append("  heading:").append(selector(body, item.headingStart(), item.headingStart() + item.heading().length(), 0, body.length(), "    "));
+			yaml.append("  claims:\n");
+			for (ClaimRow claim : item.claims()) {
+				Draft draft = claim.draft();
+				yaml.append("  - slug: ").append(claim.slug()).append('\n');
+				yaml.append("    claimant: ").append(claim.actor().slug()).append('\n');
+				yaml.append("    kind: ").append(draft.kind()).append('\n');
+				yaml.append("    summary: ").append(yaml(draft.summary())).append('\n');
+				yaml.append("    quote:").append(selector(body, claim.start(), claim.end(), spanStart, spanEnd, "      "));
+				yaml.append("    said:\n      date: ").append(claim.saidOn()).append("\n      precision: day\n");
+				yaml.append("      phrase: ").append(yaml(claim.phrase())).append('\n');
+				if (!claim.phrase().matches("on \\d.*")) {
+					yaml.append("      inference: ")
+						.append(yaml("Resolved relative to the date of the source, " + DAY.format(claim.saidOn()) + "."))
+						.append('\n');
 				}
-			}
-		}
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO claim (slug, item_id, actor_id, kind, summary, quote, quote_start, quote_end, direct_quote,
-				                   said_on, said_on_precision, said_on_phrase, said_on_inference, via)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, 'day', ?, ?, ?)""")) {
-			for (ClaimRow claim : source.claims()) {
-				insert.setString(1, claim.slug());
-				insert.setInt(2, itemIds.get(claim.itemSlug()));
-				insert.setInt(3, actorIds.get(claim.actorSlug()));
-				insert.setString(4, claim.draft().kind());
-				insert.setString(5, claim.draft().summary());
-				insert.setString(6, claim.draft().quote());
-				insert.setInt(7, claim.start());
-				insert.setInt(8, claim.end());
-				insert.setDate(9, Date.valueOf(claim.saidOn()));
-				insert.setString(10, claim.phrase());
-				insert.setString(11, claim.phrase().matches("on \\d.*") ? null
-						: "Resolved relative to the date of the source, " + DAY.format(claim.saidOn()) + ".");
-				insert.setString(12, claim.via());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
-		Map<String, Integer> claimIds = new HashMap<>();
-		try (PreparedStatement select = connection.prepareStatement(
-				"SELECT c.slug, c.id FROM claim c JOIN item i ON i.id = c.item_id WHERE i.source_id = ?")) {
-			select.setInt(1, sourceId);
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					claimIds.put(rows.getString(1), rows.getInt(2));
+				if (claim.via() != null) {
+					yaml.append("    via: ").append(yaml(claim.via())).append('\n');
 				}
-			}
-		}
-		try (PreparedStatement topic = connection.prepareStatement("INSERT INTO claim_topic (claim_id, topic_id) VALUES (?, ?)");
-				PreparedStatement figure = connection.prepareStatement("""
-						INSERT INTO figure (claim_id, metric, metric_label, value, qualifier, unit, counted, period_phrase)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (ClaimRow claim : source.claims()) {
-				int claimId = claimIds.get(claim.slug());
-				for (String slug : new LinkedHashSet<>(claim.draft().topics())) {
-					topic.setInt(1, claimId);
-					topic.setInt(2, topicIds.get(slug));
-					topic.addBatch();
-				}
-				Figure f = claim.draft().figure();
+				yaml.append("    topics: [").append(String.join(", ", new LinkedHashSet<>(draft.topics()))).append("]\n");
+				Figure f = draft.figure();
 				if (f != null) {
-					figure.setInt(1, claimId);
-					figure.setString(2, f.metric());
-					figure.setString(3, f.label());
-					figure.setLong(4, f.value());
-					figure.setString(5, f.qualifier());
-					figure.setString(6, f.unit());
-					figure.setString(7, f.counted());
-					figure.setString(8, "as of " + claim.saidOn());
-					figure.addBatch();
+					yaml.append("    figures:\n    - metric: ").append(f.metric()).append("\n      label: ").append(yaml(f.label()))
+						.append("\n      value: ").append(f.value()).append("\n      qualifier: ").append(f.qualifier())
+						.append("\n      unit: ").append(yaml(f.unit())).append("\n      counted: ").append(yaml(f.counted()))
+						.append("\n      period:\n        phrase: ").append(yaml("as of " + claim.saidOn())).append('\n');
 				}
 			}
-			topic.executeBatch();
-			figure.executeBatch();
 		}
+		return yaml.toString();
+	}
+
+	/**
+	 * The words at [start, end), as the exact text alone where they occur once in [from, to), or with the text just
+	 * before them where the same words occur again (a generated item can repeat a fixed sentence).
+	 */
+	static String selector(String body, int start, int end, int from, int to, String indent) {
+		String exact = body.substring(start, end);
+		if (occurrences(body, exact, "", from, to) == 1) {
+			return " " + yaml(exact) + "\n";
+		}
+		for (int length = 1; length <= start - from; length++) {
+			String prefix = body.substring(start - length, start);
+			if (occurrences(body, exact, prefix, from, to) == 1) {
+				return "\n" + indent + "exact: " + yaml(exact) + "\n" + indent + "prefix: " + yaml(prefix) + "\n";
+			}
+		}
+		throw new IllegalStateException("no prefix makes “" + exact + "” unique");
+	}
+
+	static int occurrences(String body, String exact, String prefix, int from, int to) {
+		int count = 0;
+		for (int at = body.indexOf(exact, from); at >= 0 && at + exact.length() <= to; at = body.indexOf(exact, at + 1)) {
+			if (body.startsWith(prefix, at - prefix.length()) && at - prefix.length() >= from) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** A YAML scalar: JSON's double-quoted string is valid YAML, and says exactly what it holds. */
+	static String yaml(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> quoted.append("\\\"");
+				case '\\' -> quoted.append("\\\\");
+				case '\n' -> quoted.append("\\n");
+				default -> quoted.append(c);
+			}
+		}
+		return quoted.append('"').toString();
 	}
 
 }

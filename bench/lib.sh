@@ -43,7 +43,8 @@ start_app() {
   # shellcheck disable=SC2086
   taskset -c 1 java ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
     --management.server.address=127.0.0.1 --management.server.port="${management_port:-0}" \
-    --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" > "$log" 2>&1 &
+    --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" \
+    ${sources_dir:+--warnews.sources.locations=classpath:db/sources/,file:$sources_dir/} > "$log" 2>&1 &
   app=$!
 }
 
@@ -84,14 +85,18 @@ wrk_run() {
 # median of the numbers given as arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# The corpus step, kept apart so it can be pointed at any generator: loads $1 generated claims into the migrated
-# database on 127.0.0.1:$2. It uses bench/corpus.sh (the search benchmark's deterministic generator) when present.
-load_corpus() {
-  local size=$1 port=$2
+# The corpus: $1 generated claims written once as editorial files (bench/corpus.sh) into $bench_dir/sources-$1,
+# which start_app then gives the app to load with the real sources, through the same path (Flyway, on start).
+# Sets sources_dir; with 0 claims (the first source only) it stays empty.
+sources_dir=
+prepare_corpus() {
+  local size=$1
+  sources_dir=
   if [ "$size" = 0 ]; then return 0; fi
-  if [ ! -x bench/corpus.sh ]; then
-    echo "no bench/corpus.sh on this branch: measuring the first source only" >&2
-    return 1
+  sources_dir="$bench_dir/sources-$size"
+  if [ ! -f "$sources_dir/.written" ]; then
+    rm -rf "$sources_dir"
+    bench/corpus.sh "$size" "$sources_dir" >&2
+    touch "$sources_dir/.written"
   fi
-  bench/corpus.sh "$size" "jdbc:postgresql://127.0.0.1:$port/warnews"
 }

@@ -7,7 +7,7 @@
 # usage: bench/soak.sh [SECONDS]
 # environment: BENCH_DIR (/tmp/warnews-bench-soak), CONNECTIONS (64), WARMUP seconds of the same mix before the start
 #              RSS is taken (60), CLAIMS (0: the first source; else that many
-#              generated claims through bench/corpus.sh), JAVA_OPTS (JVM options for the app; default: the README's footprint options), NO_BUILD (1: use the
+#              generated claims, written by bench/corpus.sh and loaded by the app), JAVA_OPTS (JVM options for the app; default: the README's footprint options), NO_BUILD (1: use the
 #              jar in target/ as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +26,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+prepare_corpus "$claims"
 start_app "$bench_dir/app.log"
 echo "== soak for $seconds s at ${CONNECTIONS:-64} connections; app on $base (CPU 1), wrk on CPU 0; first 200 after $(first_200_ms) ms"
-if [ ! -f "$data_dir.loaded" ] && load_corpus "$claims" "$pg_port"; then
-  echo "$claims" > "$data_dir.loaded"
-fi
 
 # Every page type, found by following the site's own links two levels deep from its index pages.
 links() { curl -s -H 'Accept: text/html' "$base$1" | grep -o 'href="/[^"#]*"' | cut -d'"' -f2 | grep -v '^/assets/' || true; }

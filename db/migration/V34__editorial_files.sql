@@ -35,3 +35,33 @@ CREATE TABLE claim_change (
 );
 CREATE INDEX claim_change_claim_idx ON claim_change (claim_id, changed_at);
 CREATE INDEX claim_change_newest_idx ON claim_change (changed_at DESC, id DESC);
+
+-- A claim's figures and topics touch the claim (V20) once per statement, not once per row, and not at all when the
+-- claim already changed in this transaction (its change time is then now()): loading a source's new claims with
+-- their topics and figures must not update each claim again, row by row, re-indexing it for search each time.
+DROP TRIGGER figure_touches_claim ON figure;
+DROP TRIGGER claim_topic_touches_claim ON claim_topic;
+DROP FUNCTION touch_claim();
+
+CREATE FUNCTION touch_claims() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE claim SET updated_at = now()
+     WHERE id IN (SELECT DISTINCT claim_id FROM changed) AND updated_at <> now();
+    RETURN NULL;
+END $$;
+CREATE TRIGGER figure_added_touches_claim AFTER INSERT ON figure
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER figure_changed_touches_claim AFTER UPDATE ON figure
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER figure_moved_touches_claim AFTER UPDATE ON figure
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER figure_removed_touches_claim AFTER DELETE ON figure
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER claim_topic_added_touches_claim AFTER INSERT ON claim_topic
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER claim_topic_changed_touches_claim AFTER UPDATE ON claim_topic
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER claim_topic_moved_touches_claim AFTER UPDATE ON claim_topic
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();
+CREATE TRIGGER claim_topic_removed_touches_claim AFTER DELETE ON claim_topic
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touch_claims();

@@ -60,6 +60,9 @@ final class ClaimSync {
 
 	private final Set<String> listed = new HashSet<>();
 
+	/** Claims of the current source whose search rows are built once all their parts are in (see ContentSync). */
+	private final List<Integer> unindexed = new ArrayList<>();
+
 	private int added;
 
 	private int changed;
@@ -102,6 +105,10 @@ final class ClaimSync {
 			}
 		}
 		insert(fresh, itemOf, itemIds);
+		if (!this.unindexed.isEmpty()) {
+			this.sql.query("SELECT claim_search_refresh(?::int[])", row -> null, this.sql.texts(this.unindexed));
+			this.unindexed.clear();
+		}
 	}
 
 	private Map<String, Stored> stored(List<String> slugs) throws SQLException {
@@ -203,6 +210,7 @@ final class ClaimSync {
 			this.sql.update("""
 					INSERT INTO claim_topic (claim_id, topic_id) SELECT ?, unnest(?::int[]) ON CONFLICT DO NOTHING""",
 					old.id(), topicIds);
+			this.unindexed.add(old.id());
 		}
 		if (!old.state().figures().equals(now.figures())) {
 			figures(old, now.figures());
@@ -255,25 +263,26 @@ final class ClaimSync {
 				SELECT * FROM unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[],
 				                     ?::boolean[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[])
 				RETURNING id, slug""", row -> ids.put(row.getString(2), row.getInt(1)),
-				column(fresh, Content.Claim::slug), column(fresh, claim -> itemIds.get(itemOf.get(claim))),
-				column(fresh, claim -> this.actorIds.get(claim.claimant())), column(fresh, Content.Claim::kind),
-				column(fresh, Content.Claim::summary), column(fresh, Content.Claim::quote),
-				column(fresh, Content.Claim::quoteStart), column(fresh, Content.Claim::quoteEnd),
-				column(fresh, Content.Claim::direct), column(fresh, claim -> claim.said().date()),
-				column(fresh, claim -> claim.said().precision()), column(fresh, claim -> claim.said().phrase()),
-				column(fresh, claim -> claim.said().inference()), column(fresh, Content.Claim::via));
+				this.sql.column(fresh, Content.Claim::slug), this.sql.column(fresh, claim -> itemIds.get(itemOf.get(claim))),
+				this.sql.column(fresh, claim -> this.actorIds.get(claim.claimant())), this.sql.column(fresh, Content.Claim::kind),
+				this.sql.column(fresh, Content.Claim::summary), this.sql.column(fresh, Content.Claim::quote),
+				this.sql.column(fresh, Content.Claim::quoteStart), this.sql.column(fresh, Content.Claim::quoteEnd),
+				this.sql.column(fresh, Content.Claim::direct), this.sql.column(fresh, claim -> claim.said().date()),
+				this.sql.column(fresh, claim -> claim.said().precision()), this.sql.column(fresh, claim -> claim.said().phrase()),
+				this.sql.column(fresh, claim -> claim.said().inference()), this.sql.column(fresh, Content.Claim::via));
 		this.added += fresh.size();
 		List<Object[]> topics = new ArrayList<>();
 		List<Object[]> figures = new ArrayList<>();
 		for (Content.Claim claim : fresh) {
 			int id = ids.get(claim.slug());
+			this.unindexed.add(id);
 			claim.topics().forEach(topic -> topics.add(new Object[] { id, this.topicIds.get(topic) }));
 			claim.figures().forEach(figure -> figures.add(new Object[] { id, figure }));
 			redirect(id, claim.formerly());
 		}
 		if (!topics.isEmpty()) {
 			this.sql.update("INSERT INTO claim_topic (claim_id, topic_id) SELECT * FROM unnest(?::int[], ?::int[])",
-					column(topics, row -> row[0]), column(topics, row -> row[1]));
+					this.sql.column(topics, row -> row[0]), this.sql.column(topics, row -> row[1]));
 		}
 		if (!figures.isEmpty()) {
 			Function<Object[], Content.Figure> f = row -> (Content.Figure) row[1];
@@ -281,18 +290,14 @@ final class ClaimSync {
 					INSERT INTO figure (claim_id, metric, metric_label, value, qualifier, unit, counted, period_start,
 					                    period_phrase, inference)
 					SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[], ?::text[],
-					                     ?::date[], ?::text[], ?::text[])""", column(figures, row -> row[0]),
-					column(figures, row -> f.apply(row).metric()), column(figures, row -> f.apply(row).label()),
-					column(figures, row -> f.apply(row).value()), column(figures, row -> f.apply(row).qualifier()),
-					column(figures, row -> f.apply(row).unit()), column(figures, row -> f.apply(row).counted()),
-					column(figures, row -> f.apply(row).periodStart()),
-					column(figures, row -> f.apply(row).periodPhrase()),
-					column(figures, row -> f.apply(row).inference()));
+					                     ?::date[], ?::text[], ?::text[])""", this.sql.column(figures, row -> row[0]),
+					this.sql.column(figures, row -> f.apply(row).metric()), this.sql.column(figures, row -> f.apply(row).label()),
+					this.sql.column(figures, row -> f.apply(row).value()), this.sql.column(figures, row -> f.apply(row).qualifier()),
+					this.sql.column(figures, row -> f.apply(row).unit()), this.sql.column(figures, row -> f.apply(row).counted()),
+					this.sql.column(figures, row -> f.apply(row).periodStart()),
+					this.sql.column(figures, row -> f.apply(row).periodPhrase()),
+					this.sql.column(figures, row -> f.apply(row).inference()));
 		}
-	}
-
-	private <T> Object column(List<T> rows, Function<T, Object> value) throws SQLException {
-		return this.sql.texts(rows.stream().map(value).toList());
 	}
 
 	/** Published claims that no file lists any more. */

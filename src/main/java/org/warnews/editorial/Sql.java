@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The little JDBC the loader needs: statements with positional parameters, and arrays for one multi-row statement
@@ -49,6 +50,11 @@ final class Sql {
 	Array texts(Collection<?> values) throws SQLException {
 		return this.connection.createArrayOf("text",
 				values.stream().map(value -> (value != null) ? value.toString() : null).toArray());
+	}
+
+	/** One column of many rows, as a text array parameter. */
+	<T> Array column(List<T> rows, Function<T, ?> value) throws SQLException {
+		return texts(rows.stream().map(value).toList());
 	}
 
 	private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
