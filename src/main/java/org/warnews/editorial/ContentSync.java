@@ -39,9 +39,10 @@ final class ContentSync implements EditorialCheck.Sink {
 		this.problems = problems;
 		this.claims = new ClaimSync(this.sql);
 		try {
-			// A new claim's search row is built once its topics are in, by ClaimSync, not once by each insert's
-			// trigger (10,000 new claims: 17 of the load's 24 s went to building them twice). Inside this
-			// transaction only: a failed load rolls this back with the rest, and finish() turns them on again.
+			// A new claim's search row is built once its topics are in, by ClaimSync, rather than by the trigger of
+			// each insert, once for the claim and again for its topics. With the statistics below, this took a load
+			// of 10,000 new claims from 24 s to 9 s. Inside this transaction only: a failed load rolls it back with
+			// the rest, and finish() turns the triggers on again.
 			this.sql.update("ALTER TABLE claim DISABLE TRIGGER claim_search_claim_inserted");
 			this.sql.update("ALTER TABLE claim_topic DISABLE TRIGGER claim_search_topic_added");
 		}

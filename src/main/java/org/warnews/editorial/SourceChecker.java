@@ -4,15 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.warnews.source.Sha256;
 import org.warnews.source.TextOffsets;
 
 /**
@@ -66,7 +64,7 @@ final class SourceChecker {
 		if (this.problems.size() > before) {
 			return null;
 		}
-		return new Content.Source(folder.slug(), folder.annotation().name(), body, sha256(bytes), published,
+		return new Content.Source(folder.slug(), folder.annotation().name(), body, Sha256.of(bytes), published,
 				source.headline(), source.standfirst(), provenance.outlet(), known(provenance.url()),
 				known(provenance.archivedUrl()), retrieved, items);
 	}
@@ -87,15 +85,6 @@ final class SourceChecker {
 
 	private static String known(String value) {
 		return Annotation.Provenance.NOT_KNOWN.equals(value) ? null : value;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Places the parts of one annotation in its text, reporting each problem at its line. */

@@ -3,8 +3,6 @@ package org.warnews.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -50,7 +48,7 @@ class SourceFileMigration implements JavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		return HexFormat.fromHexDigits(sha256(bytes()).substring(0, 8));
+		return HexFormat.fromHexDigits(Sha256.of(bytes()).substring(0, 8));
 	}
 
 	@Override
@@ -78,7 +76,7 @@ class SourceFileMigration implements JavaMigration {
 			insert.setString(4, lines[1]);
 			insert.setDate(5, Date.valueOf(LocalDate.parse(first.group(1))));
 			insert.setString(6, body);
-			insert.setString(7, sha256(bytes));
+			insert.setString(7, Sha256.of(bytes));
 			insert.executeUpdate();
 		}
 	}
@@ -90,15 +88,6 @@ class SourceFileMigration implements JavaMigration {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read source file " + path, ex);
-		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -38,7 +38,7 @@ class MigrationTest {
 		byte[] file = Files.readAllBytes(SOURCE_FILE);
 		Map<String, Object> row = this.jdbc.queryForMap("SELECT slug, body, sha256, published_on, headline FROM source");
 		assertThat(((String) row.get("body")).getBytes(StandardCharsets.UTF_8)).isEqualTo(file);
-		assertThat(row.get("sha256")).isEqualTo(SourceFileMigration.sha256(file));
+		assertThat(row.get("sha256")).isEqualTo(Sha256.of(file));
 		assertThat(row.get("slug")).isEqualTo("2025-06-13-ukraine-russia-war-latest");
 		assertThat(row.get("published_on")).hasToString("2025-06-13");
 		assertThat(row.get("headline"))
