@@ -2,14 +2,14 @@ package org.warnews.api;
 
 import java.util.List;
 
-import org.warnews.actor.Actor;
-import org.warnews.claim.Claim;
+import org.warnews.model.Actor;
+import org.warnews.model.Claim;
 import org.warnews.claim.QuoteLink;
-import org.warnews.figure.Figure;
-import org.warnews.source.Item;
-import org.warnews.source.Source;
-import org.warnews.source.SourceText;
-import org.warnews.topic.Topic;
+import org.warnews.model.Figure;
+import org.warnews.model.Item;
+import org.warnews.model.Source;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
 /** Turns entities into the API's JSON records, with absolute links to both the pages and the API resources. */

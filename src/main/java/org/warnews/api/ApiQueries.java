@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Claim;
 
 /**
  * The API's claim queries. A page is read in two steps, ids first and then the claims with their topics and

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Claim;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.web.NotFoundException;
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.figure.Figure;
+import org.warnews.model.Figure;
 import org.warnews.figure.FigureRepository;
 
 @Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")

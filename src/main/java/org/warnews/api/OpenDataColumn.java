@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Claim;
 import org.warnews.claim.QuoteLink;
-import org.warnews.figure.Figure;
-import org.warnews.source.Source;
-import org.warnews.source.SourceText;
-import org.warnews.topic.Topic;
+import org.warnews.model.Figure;
+import org.warnews.model.Source;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Claim;
 import org.warnews.web.meta.SiteUrls;
 
 /**

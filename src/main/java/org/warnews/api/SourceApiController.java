@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.source.Item;
+import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.Source;
+import org.warnews.model.Claim;
+import org.warnews.model.Actor;
+import org.warnews.model.Source;
 
 /**
  * A claim as a reference, in the formats reference managers read: plain text, BibTeX, RIS and CSL-JSON. The work

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.warnews.model.Claim;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.SiteUrls;
 

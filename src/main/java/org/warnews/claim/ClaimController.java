@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.warnews.figure.Figure;
+import org.warnews.model.Claim;
+import org.warnews.model.Figure;
 import org.warnews.figure.FigureRepository;
 import org.warnews.figure.FigureRepository.NewestFigures;
-import org.warnews.source.SourceText;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;

@@ -13,10 +13,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.support.PageableExecutionUtils;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.Item;
-import org.warnews.source.Source;
-import org.warnews.topic.Topic;
+import org.warnews.model.Claim;
+import org.warnews.model.Actor;
+import org.warnews.model.Item;
+import org.warnews.model.Source;
+import org.warnews.model.Topic;
 
 public interface ClaimRepository extends Repository<Claim, Integer> {
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.SourceStructuredData;
+import org.warnews.model.Claim;
+import org.warnews.model.Actor;
 import org.warnews.web.meta.SiteUrls;
 
 /**

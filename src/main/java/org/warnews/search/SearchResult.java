@@ -3,8 +3,8 @@ package org.warnews.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.warnews.claim.Claim;
-import org.warnews.topic.Topic;
+import org.warnews.model.Claim;
+import org.warnews.model.Topic;
 
 /**
  * Everything a search page or the JSON search shows.

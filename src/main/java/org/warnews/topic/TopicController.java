@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Topic;
+import org.warnews.model.Claim;
 import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.web.NotFoundException;

@@ -1,4 +1,4 @@
-package org.warnews.figure;
+package org.warnews.model;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Immutable;
 
-import org.warnews.claim.Claim;
 
 /** A number inside a claim: what is counted, how exactly, and over which period. */
 @Entity

@@ -1,4 +1,4 @@
-package org.warnews.web.discovery;
+package org.warnews.discovery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,9 +17,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.warnews.claim.Claim;
-import org.warnews.source.Item;
-import org.warnews.topic.Topic;
+import org.warnews.model.Claim;
+import org.warnews.model.Item;
+import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
 /**

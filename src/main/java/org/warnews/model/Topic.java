@@ -1,4 +1,4 @@
-package org.warnews.topic;
+package org.warnews.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

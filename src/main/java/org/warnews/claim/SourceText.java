@@ -1,10 +1,10 @@
-package org.warnews.source;
+package org.warnews.claim;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.warnews.claim.Claim;
+import org.warnews.model.Claim;
 
 /**
  * A source body cut into its paragraphs (one per line, numbered from 1 for {@code #p-N} anchors), with the

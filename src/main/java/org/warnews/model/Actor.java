@@ -1,4 +1,4 @@
-package org.warnews.actor;
+package org.warnews.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.warnews.web.discovery;
+package org.warnews.discovery;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.warnews.web.discovery.XmlDocuments.children;
-import static org.warnews.web.discovery.XmlDocuments.text;
+import static org.warnews.discovery.XmlDocuments.children;
+import static org.warnews.discovery.XmlDocuments.text;
 
 @WarNewsTest
 class SitemapTest {

@@ -1,4 +1,4 @@
-package org.warnews.web.discovery;
+package org.warnews.discovery;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

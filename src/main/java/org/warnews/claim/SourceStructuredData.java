@@ -1,8 +1,9 @@
-package org.warnews.source;
+package org.warnews.claim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.warnews.model.Source;
 import org.warnews.web.meta.SiteUrls;
 
 /**

@@ -1,4 +1,4 @@
-package org.warnews.web.discovery;
+package org.warnews.discovery;
 
 import java.io.StringWriter;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.warnews.source;
+package org.warnews.model;
 
 import java.time.Instant;
 

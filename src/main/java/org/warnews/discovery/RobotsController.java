@@ -1,4 +1,4 @@
-package org.warnews.web.discovery;
+package org.warnews.discovery;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.warnews.claim;
+package org.warnews.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,10 +18,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.Immutable;
 
-import org.warnews.actor.Actor;
-import org.warnews.figure.Figure;
-import org.warnews.source.Item;
-import org.warnews.topic.Topic;
 
 /**
  * One attributable assertion: who claims what, when and how, with the exact quote span in the source.
