@@ -2,13 +2,13 @@ package org.warnews.api;
 
 import java.util.List;
 
+import org.warnews.claim.QuoteLink;
+import org.warnews.claim.SourceText;
 import org.warnews.model.Actor;
 import org.warnews.model.Claim;
-import org.warnews.claim.QuoteLink;
 import org.warnews.model.Figure;
 import org.warnews.model.Item;
 import org.warnews.model.Source;
-import org.warnews.claim.SourceText;
 import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
@@ -32,7 +32,7 @@ final class ApiJson {
 	}
 
 	ActorRef actorRef(Actor actor) {
-		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind(), this.urls.actor(actor.getSlug()),
+		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind().getCode(), this.urls.actor(actor.getSlug()),
 				api("/actors/" + actor.getSlug()));
 	}
 
@@ -52,7 +52,7 @@ final class ApiJson {
 	}
 
 	static SaidJson said(Claim claim) {
-		return new SaidJson(claim.getSaidOn(), claim.getSaidOnPrecision(), claim.getSaidOnLabel(),
+		return new SaidJson(claim.getSaidOn(), claim.getSaidOnPrecision().getCode(), claim.getSaidOnLabel(),
 				claim.getSaidOnPhrase(), claim.getSaidOnInference());
 	}
 
@@ -103,7 +103,7 @@ final class ApiJson {
 	}
 
 	ActorJson actor(Actor actor, long claims) {
-		return new ActorJson(actor.getSlug(), actor.getName(), actor.getKind(), actor.getDescription(),
+		return new ActorJson(actor.getSlug(), actor.getName(), actor.getKind().getCode(), actor.getDescription(),
 				actor.getAliases(), claims, this.urls.actor(actor.getSlug()), api("/actors/" + actor.getSlug()),
 				api("/claims?actor=" + actor.getSlug()));
 	}

@@ -1,6 +1,5 @@
 package org.warnews.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.model.Claim;
 import org.warnews.claim.ClaimRepository;
-import org.warnews.web.NotFoundException;
+import org.warnews.claim.ClaimSlugs;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -35,13 +32,13 @@ class ClaimApiController {
 
 	static final Set<String> KINDS = Set.of("figure", "assertion", "plan", "hope", "call", "event", "characterisation");
 
-	private final ApiQueries queries;
-
 	private final ClaimRepository claims;
 
-	ClaimApiController(ApiQueries queries, ClaimRepository claims) {
-		this.queries = queries;
+	private final ClaimSlugs slugs;
+
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs) {
 		this.claims = claims;
+		this.slugs = slugs;
 	}
 
 	@Operation(summary = "Claims, filtered and paged",
@@ -61,9 +58,9 @@ class ClaimApiController {
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
-		Page<Integer> ids = this.queries.findIds(topic, actor, kind, ApiPaging.request(page, size));
+		Page<Integer> ids = this.claims.findIds(topic, actor, kind, ApiPaging.request(page, size));
 		ApiJson json = ApiJson.current();
-		List<ClaimJson> claims = this.queries.findInOrder(ids.getContent()).stream().map(json::claim).toList();
+		List<ClaimJson> claims = this.claims.findInOrder(ids.getContent()).stream().map(json::claim).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
 			.queryParamIfPresent("actor", Optional.ofNullable(actor))
@@ -79,14 +76,8 @@ class ClaimApiController {
 	@ApiResponse(responseCode = "301", description = "The claim was renamed: see Location")
 	@GetMapping("/claims/" + SLUG)
 	ResponseEntity<ClaimJson> claim(@PathVariable String slug) {
-		Claim claim = this.claims.findBySlug(slug).orElse(null);
-		if (claim == null) {
-			String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create(ApiJson.current().api("/claims/" + current)))
-				.build();
-		}
-		return ResponseEntity.ok(ApiJson.current().claim(claim));
+		return this.slugs.find(slug, claim -> ResponseEntity.ok(ApiJson.current().claim(claim)),
+				current -> ClaimSlugs.movedTo(ApiJson.current().api("/claims/" + current)));
 	}
 
 	private static void checkSlug(String name, String value) {

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.model.Figure;
 import org.warnews.figure.FigureRepository;
+import org.warnews.model.Figure;
 
 @Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")
 @RestController

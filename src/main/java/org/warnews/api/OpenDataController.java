@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
 import org.warnews.web.meta.SiteUrls;
 
@@ -32,11 +33,11 @@ class OpenDataController {
 
 	private static final int BATCH = 500;
 
-	private final ApiQueries claims;
+	private final ClaimRepository claims;
 
 	private final JsonMapper json;
 
-	OpenDataController(ApiQueries claims, JsonMapper json) {
+	OpenDataController(ClaimRepository claims, JsonMapper json) {
 		this.claims = claims;
 		this.json = json;
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
@@ -31,9 +32,9 @@ class SourceApiController {
 
 	private final ApiItems items;
 
-	private final ApiQueries claims;
+	private final ClaimRepository claims;
 
-	SourceApiController(SourceRepository sources, ApiItems items, ApiQueries claims) {
+	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims) {
 		this.sources = sources;
 		this.items = items;
 		this.claims = claims;

@@ -2,7 +2,6 @@ package org.warnews.discovery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.claim.Attribution;
+import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.Item;
 import org.warnews.model.Topic;
@@ -35,13 +36,14 @@ class FeedController {
 	/** The feed carries the newest entries; the sitemap and the API list everything. */
 	static final int ENTRIES = 200;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	private final ClaimRepository claims;
 
 	private final DiscoveryQueries queries;
 
 	private final MessageSource messages;
 
-	FeedController(DiscoveryQueries queries, MessageSource messages) {
+	FeedController(ClaimRepository claims, DiscoveryQueries queries, MessageSource messages) {
+		this.claims = claims;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -53,8 +55,8 @@ class FeedController {
 	String feed() {
 		SiteUrls urls = SiteUrls.current();
 		List<Entry> entries = new ArrayList<>();
-		List<Integer> ids = this.queries.findNewestClaimIds(Limit.of(ENTRIES));
-		Map<Integer, Claim> claims = this.queries.findWithTopicsByIdIn(ids)
+		List<Integer> ids = this.claims.findNewestClaimIds(Limit.of(ENTRIES));
+		Map<Integer, Claim> claims = this.claims.findWithTopicsByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Claim::getId, Function.identity()));
 		ids.stream().map(claims::get).forEach(claim -> entries.add(claimEntry(claim, urls)));
@@ -79,9 +81,9 @@ class FeedController {
 
 	/** A claim, always introduced by who claims it: the feed never states a claim as fact. */
 	private Entry claimEntry(Claim claim, SiteUrls urls) {
-		String attribution = message("attribution." + claim.getActor().getKind(), claim.getActor().getName());
-		String summary = "Said " + claim.getSaidOnLabel() + "; reported in “" + claim.getItem().getSource().getHeadline()
-				+ "”, " + DAY.format(claim.getItem().getSource().getPublishedOn()) + ". "
+		String attribution = message("attribution." + claim.getActor().getKind().getCode(), claim.getActor().getName());
+		String summary = "Said " + claim.getSaidOnLabel() + "; reported in " + Attribution.article(claim.getItem().getSource())
+				+ ". "
 				+ (claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + claim.getQuote() + "”";
 		return new Entry(uuid("claim:" + claim.getId()), claim.getUpdatedAt(), xml -> {
 			xml.element("title", attribution + ": " + claim.getSummary())
@@ -95,7 +97,7 @@ class FeedController {
 
 	private Entry itemEntry(Item item, SiteUrls urls) {
 		String summary = "An item of “" + item.getSource().getHeadline() + "”, published "
-				+ DAY.format(item.getSource().getPublishedOn()) + ", with the claims it reports.";
+				+ Attribution.published(item.getSource()) + ", with the claims it reports.";
 		return new Entry(uuid("item:" + item.getId()), item.getUpdatedAt(),
 				xml -> xml.element("title", item.getHeading())
 					.empty("link", "rel", "alternate", "type", "text/html", "href", urls.item(item.getSlug()))

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.claim.ClaimRepository;
+import org.warnews.claim.PageDate;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.SiteUrls;
 
@@ -34,15 +36,18 @@ class SitemapController {
 
 	private final DiscoveryQueries queries;
 
-	SitemapController(DiscoveryQueries queries) {
+	private final ClaimRepository claims;
+
+	SitemapController(DiscoveryQueries queries, ClaimRepository claims) {
 		this.queries = queries;
+		this.claims = claims;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = XML)
 	String index() {
 		SiteUrls urls = SiteUrls.current();
 		Instant latest = latestUpdate();
-		long files = Math.max(1, (this.queries.countClaims() + PER_FILE - 1) / PER_FILE);
+		long files = Math.max(1, (this.claims.countClaims() + PER_FILE - 1) / PER_FILE);
 		Xml xml = new Xml(SITEMAP, "sitemapindex");
 		sitemap(xml, urls.of("/sitemaps/pages.xml"), latest);
 		for (int n = 1; n <= files; n++) {
@@ -56,10 +61,10 @@ class SitemapController {
 		SiteUrls urls = SiteUrls.current();
 		Instant latest = latestUpdate();
 		Map<String, Instant> sourceChanged = latest(this.queries.findSourcePages(),
-				this.queries.findLatestItemBySource(), this.queries.findLatestClaimBySource());
-		Map<String, Instant> itemChanged = latest(this.queries.findItemPages(), this.queries.findLatestClaimByItem());
-		Map<String, Instant> topicChanged = latest(this.queries.findLatestClaimByTopic());
-		Map<String, Instant> actorChanged = latest(this.queries.findLatestClaimByActor());
+				this.queries.findLatestItemBySource(), this.claims.findLatestClaimBySource());
+		Map<String, Instant> itemChanged = latest(this.queries.findItemPages(), this.claims.findLatestClaimByItem());
+		Map<String, Instant> topicChanged = latest(this.claims.findLatestClaimByTopic());
+		Map<String, Instant> actorChanged = latest(this.claims.findLatestClaimByActor());
 
 		Xml xml = new Xml(SITEMAP, "urlset");
 		url(xml, urls.home(), latest);
@@ -81,7 +86,7 @@ class SitemapController {
 
 	@GetMapping(path = "/sitemaps/claims-{n:[1-9][0-9]{0,5}}.xml", produces = XML)
 	String claims(@PathVariable int n) {
-		List<PageDate> claims = this.queries.findClaimPages(PageRequest.of(n - 1, PER_FILE));
+		List<PageDate> claims = this.claims.findClaimPages(PageRequest.of(n - 1, PER_FILE));
 		if (claims.isEmpty() && n > 1) {
 			throw new NotFoundException("sitemap");
 		}
@@ -94,7 +99,7 @@ class SitemapController {
 	/** When anything in the reference last changed; the epoch for an empty database. */
 	private Instant latestUpdate() {
 		return Stream.of(this.queries.findLatestSourceUpdate(), this.queries.findLatestItemUpdate(),
-				this.queries.findLatestClaimUpdate())
+				this.claims.findLatestClaimUpdate())
 			.flatMap(Optional::stream)
 			.max(Comparator.naturalOrder())
 			.orElse(Instant.EPOCH);

@@ -2,6 +2,7 @@ package org.warnews.model;
 
 import java.util.List;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
@@ -20,7 +21,8 @@ public class Actor {
 
 	private String name;
 
-	private String kind;
+	@Convert(converter = ActorKind.Column.class)
+	private ActorKind kind;
 
 	private String description;
 
@@ -42,7 +44,7 @@ public class Actor {
 		return this.name;
 	}
 
-	public String getKind() {
+	public ActorKind getKind() {
 		return this.kind;
 	}
 

@@ -2,11 +2,10 @@ package org.warnews.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -25,10 +24,6 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 public class Claim {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	@Id
 	private Integer id;
@@ -55,7 +50,8 @@ public class Claim {
 
 	private LocalDate saidOn;
 
-	private String saidOnPrecision;
+	@Convert(converter = DatePrecision.Column.class)
+	private DatePrecision saidOnPrecision;
 
 	private String saidOnPhrase;
 
@@ -81,19 +77,7 @@ public class Claim {
 
 	/** The date as precisely as the source allows, e.g. "12 June 2025", "February 2022". */
 	public String getSaidOnLabel() {
-		return saidOnLabel(this.saidOn, this.saidOnPrecision);
-	}
-
-	/** The label of a date said with this precision (also for claims read without their entity, as search does). */
-	public static String saidOnLabel(LocalDate saidOn, String precision) {
-		return switch (precision) {
-			case "day" -> DAY.format(saidOn);
-			case "month" -> MONTH.format(saidOn);
-			case "year" -> String.valueOf(saidOn.getYear());
-			case "approximate" -> "about " + MONTH.format(saidOn);
-			case "on-or-before" -> "on or before " + DAY.format(saidOn);
-			default -> throw new IllegalStateException("Unknown date precision " + precision);
-		};
+		return this.saidOnPrecision.label(this.saidOn);
 	}
 
 	public Integer getId() {
@@ -140,7 +124,7 @@ public class Claim {
 		return this.saidOn;
 	}
 
-	public String getSaidOnPrecision() {
+	public DatePrecision getSaidOnPrecision() {
 		return this.saidOnPrecision;
 	}
 

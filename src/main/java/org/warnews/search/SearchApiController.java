@@ -115,12 +115,12 @@ class SearchApiController {
 	private SearchClaim claim(SearchResult.Hit hit) {
 		Card claim = hit.claim();
 		Claimant actor = claim.actor();
-		String attribution = this.messages.getMessage("attribution." + actor.kind(), new Object[] { actor.name() },
+		String attribution = this.messages.getMessage("attribution." + actor.kind().getCode(), new Object[] { actor.name() },
 				Locale.UK);
 		return new SearchClaim(claim.slug(), "/claims/" + claim.slug(), claim.kind(), attribution,
-				new SearchClaimant(actor.slug(), actor.name(), actor.kind(), "/actors/" + actor.slug()),
+				new SearchClaimant(actor.slug(), actor.name(), actor.kind().getCode(), "/actors/" + actor.slug()),
 				claim.summary(), hit.summary().segments(), claim.quote(), hit.quote().segments(), claim.saidOn(),
-				claim.saidOnPrecision(), claim.saidOnLabel(),
+				claim.saidOnPrecision().getCode(), claim.saidOnLabel(),
 				claim.topics()
 					.stream()
 					.map(topic -> new SearchTopic(topic.slug(), topic.name(), "/topics/" + topic.slug()))

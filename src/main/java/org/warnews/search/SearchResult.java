@@ -3,7 +3,8 @@ package org.warnews.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.warnews.model.Claim;
+import org.warnews.model.ActorKind;
+import org.warnews.model.DatePrecision;
 import org.warnews.model.Topic;
 
 /**
@@ -46,15 +47,15 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 
 	/** What a result shows of a claim: who claims it, when, and its topics (by name). */
 	record Card(int id, String slug, String kind, String summary, String quote, LocalDate saidOn,
-			String saidOnPrecision, Claimant actor, List<TopicLink> topics) {
+			DatePrecision saidOnPrecision, Claimant actor, List<TopicLink> topics) {
 
 		public String saidOnLabel() {
-			return Claim.saidOnLabel(this.saidOn, this.saidOnPrecision);
+			return this.saidOnPrecision.label(this.saidOn);
 		}
 
 	}
 
-	record Claimant(String slug, String name, String kind) {
+	record Claimant(String slug, String name, ActorKind kind) {
 	}
 
 	record TopicLink(String slug, String name) {

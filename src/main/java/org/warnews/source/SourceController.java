@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.SourceStructuredData;
 import org.warnews.claim.SourceText;
+import org.warnews.model.Claim;
 import org.warnews.model.Item;
 import org.warnews.model.Source;
-import org.warnews.model.Claim;
-import org.warnews.claim.ClaimRepository;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.JsonLd;

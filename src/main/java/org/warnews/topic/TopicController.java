@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.warnews.model.Topic;
-import org.warnews.model.Claim;
 import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
+import org.warnews.model.Claim;
+import org.warnews.model.Topic;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.paging.PageSizes;
 import org.warnews.web.paging.Pager;

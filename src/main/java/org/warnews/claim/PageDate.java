@@ -1,4 +1,4 @@
-package org.warnews.discovery;
+package org.warnews.claim;
 
 import java.time.Instant;
 
