@@ -1,6 +1,5 @@
 package org.warnews.claim;
 
-import org.warnews.model.DatePrecision;
 import org.warnews.model.Source;
 
 /**
@@ -14,17 +13,12 @@ public final class Attribution {
 
 	/** e.g. {@code “Ukraine-Russia war latest”, 13 June 2025}. */
 	public static String article(Source source) {
-		return "“" + source.getHeadline() + "”, " + published(source);
+		return "“" + source.getHeadline() + "”, " + source.getPublishedOnLabel();
 	}
 
 	/** e.g. {@code “Ukraine-Russia war latest” (13 June 2025)}. */
 	public static String articleDatedInBrackets(Source source) {
-		return "“" + source.getHeadline() + "” (" + published(source) + ")";
-	}
-
-	/** e.g. {@code 13 June 2025}. */
-	public static String published(Source source) {
-		return DatePrecision.DAY.label(source.getPublishedOn());
+		return "“" + source.getHeadline() + "” (" + source.getPublishedOnLabel() + ")";
 	}
 
 }

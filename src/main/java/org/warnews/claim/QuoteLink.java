@@ -26,7 +26,7 @@ public final class QuoteLink {
 	/** e.g. {@code p-5:~:text=MoD%20also%20said%20that-,Russia%20has%20suffered} (without the leading #). */
 	public static String fragment(String body, int quoteStart, int quoteEnd) {
 		int paragraphStart = body.lastIndexOf('\n', quoteStart - 1) + 1;
-		int paragraph = (int) body.chars().limit(quoteStart).filter(c -> c == '\n').count() + 1;
+		int paragraph = SourceText.paragraphNumber(body, quoteStart);
 		String quote = body.substring(quoteStart, quoteEnd).strip();
 		String[] words = quote.split("\\s+");
 		StringBuilder directive = new StringBuilder("p-").append(paragraph).append(":~:text=");

@@ -97,7 +97,7 @@ class FeedController {
 
 	private Entry itemEntry(Item item, SiteUrls urls) {
 		String summary = "An item of “" + item.getSource().getHeadline() + "”, published "
-				+ Attribution.published(item.getSource()) + ", with the claims it reports.";
+				+ item.getSource().getPublishedOnLabel() + ", with the claims it reports.";
 		return new Entry(uuid("item:" + item.getId()), item.getUpdatedAt(),
 				xml -> xml.element("title", item.getHeading())
 					.empty("link", "rel", "alternate", "type", "text/html", "href", urls.item(item.getSlug()))

@@ -86,6 +86,11 @@ public class Figure {
 		return this.periodStart;
 	}
 
+	/** e.g. "24 February 2022", or null when the period has no start date. */
+	public String getPeriodStartLabel() {
+		return (this.periodStart != null) ? DatePrecision.DAY.label(this.periodStart) : null;
+	}
+
 	public String getPeriodPhrase() {
 		return this.periodPhrase;
 	}

@@ -60,6 +60,11 @@ public class Source {
 		return this.publishedOn;
 	}
 
+	/** e.g. "13 June 2025", in the one day format of the site. */
+	public String getPublishedOnLabel() {
+		return DatePrecision.DAY.label(this.publishedOn);
+	}
+
 	public String getBody() {
 		return this.body;
 	}
