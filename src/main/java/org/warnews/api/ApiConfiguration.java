@@ -1,5 +1,6 @@
 package org.warnews.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,6 +36,16 @@ class ApiConfiguration implements WebMvcConfigurer {
 			.description("Read-only JSON of the reference: sources stored verbatim, their items, and the claims "
 					+ "made in them, each attributed to its claimant with its exact quote and offsets. A claim is "
 					+ "never a statement of fact. " + ApiIndexController.ATTRIBUTION));
+	}
+
+	/** The lists' {@code page} parameter goes up to the site's configured limit, which annotations cannot name. */
+	@Bean
+	OpenApiCustomizer pageLimitAsConfigured(ApiPaging paging) {
+		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			parameters(operation, "query").stream()
+				.filter(parameter -> parameter.getName().equals("page") && parameter.getSchema().getMinimum() != null)
+				.forEach(page -> page.getSchema().setMaximum(BigDecimal.valueOf(paging.maxPage())));
+		}));
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -36,9 +37,12 @@ class ClaimApiController {
 
 	private final ClaimSlugs slugs;
 
-	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs) {
+	private final ApiPaging paging;
+
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging) {
 		this.claims = claims;
 		this.slugs = slugs;
+		this.paging = paging;
 	}
 
 	@Operation(summary = "Claims, filtered and paged",
@@ -49,8 +53,7 @@ class ClaimApiController {
 			@Parameter(description = "Only claims made by this claimant (its slug)") @RequestParam(required = false) String actor,
 			@Parameter(description = "Only claims of this kind", schema = @Schema(allowableValues = { "figure", "assertion",
 					"plan", "hope", "call", "event", "characterisation" })) @RequestParam(required = false) String kind,
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		checkSlug("topic", topic);
@@ -58,16 +61,15 @@ class ClaimApiController {
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
-		Page<Integer> ids = this.claims.findIds(topic, actor, kind, ApiPaging.request(page, size));
+		Page<Integer> ids = this.claims.findIds(topic, actor, kind, this.paging.request(page, size));
 		ApiJson json = ApiJson.current();
 		List<ClaimJson> claims = this.claims.findInOrder(ids.getContent()).stream().map(json::claim).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
 			.queryParamIfPresent("actor", Optional.ofNullable(actor))
 			.queryParamIfPresent("kind", Optional.ofNullable(kind));
-		String next = ApiPaging.next(ids, list);
-		String previous = ApiPaging.previous(ids, list);
-		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(), next, previous, claims);
+		Pager pager = ApiPaging.pager(ids, list);
+		return new ClaimPage(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), claims);
 	}
 
 	@Operation(summary = "One claim",

@@ -20,6 +20,7 @@ import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -34,26 +35,28 @@ class SourceApiController {
 
 	private final ClaimRepository claims;
 
-	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims) {
+	private final ApiPaging paging;
+
+	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims, ApiPaging paging) {
 		this.sources = sources;
 		this.items = items;
 		this.claims = claims;
+		this.paging = paging;
 	}
 
 	@Operation(summary = "Sources, newest first, paged")
 	@GetMapping("/sources")
 	SourceList sources(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Sources per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
-		Page<Integer> ids = this.sources.findIdsNewestFirst(ApiPaging.request(page, size));
+		Page<Integer> ids = this.sources.findIdsNewestFirst(this.paging.request(page, size));
 		ApiJson json = ApiJson.current();
 		List<SourceJson> found = ids.isEmpty() ? List.of()
 				: this.sources.findWithItemsByIdIn(ids.getContent()).stream().map(json::source).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/sources"));
-		return new SourceList(page, size, ids.getTotalElements(), ids.getTotalPages(), ApiPaging.next(ids, list),
-				ApiPaging.previous(ids, list), found);
+		Pager pager = ApiPaging.pager(ids, list);
+		return new SourceList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), found);
 	}
 
 	@Operation(summary = "One source, with its items")
@@ -66,15 +69,15 @@ class SourceApiController {
 	@Operation(summary = "Items, newest source first, in text order, paged")
 	@GetMapping("/items")
 	ItemList items(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
-		Page<Item> found = this.items.findPageWithSource(ApiPaging.request(page, size));
+		Page<Item> found = this.items.findPageWithSource(this.paging.request(page, size));
 		ApiJson json = ApiJson.current();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/items"));
-		return new ItemList(page, size, found.getTotalElements(), found.getTotalPages(), ApiPaging.next(found, list),
-				ApiPaging.previous(found, list), found.getContent().stream().map(item -> json.item(item, null)).toList());
+		Pager pager = ApiPaging.pager(found, list);
+		return new ItemList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
+				found.getContent().stream().map(item -> json.item(item, null)).toList());
 	}
 
 	@Operation(summary = "One item, with its claims in text order")

@@ -109,7 +109,7 @@ class SearchApiController {
 				noticeTexts, result.hits().stream().map(this::claim).toList(),
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),
-				(result.next() != null) ? result.next().href("/api/v1/search") : null));
+				result.pager("/api/v1/search").next()));
 	}
 
 	private SearchClaim claim(SearchResult.Hit hit) {

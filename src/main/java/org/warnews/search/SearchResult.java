@@ -6,6 +6,7 @@ import java.util.List;
 import org.warnews.model.ActorKind;
 import org.warnews.model.DatePrecision;
 import org.warnews.model.Topic;
+import org.warnews.web.paging.Pager;
 
 /**
  * Everything a search page or the JSON search shows.
@@ -83,12 +84,14 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 		return this.total > 0;
 	}
 
-	public SearchRequest previous() {
-		return (this.page > 1) ? this.request.withPage(this.page - 1) : null;
+	/** Where this page of results sits, with links to its neighbours on the search page. */
+	public Pager pager() {
+		return pager("/search");
 	}
 
-	public SearchRequest next() {
-		return (this.page < this.pages) ? this.request.withPage(this.page + 1) : null;
+	/** The same, with links to the search at {@code path} (the JSON search has its own). */
+	Pager pager(String path) {
+		return new Pager(this.page, this.pages, this.total, number -> this.request.withPage(number).href(path));
 	}
 
 }
