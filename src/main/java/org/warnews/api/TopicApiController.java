@@ -1,8 +1,6 @@
 package org.warnews.api;
 
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +39,7 @@ class TopicApiController {
 	@Operation(summary = "Every topic, by name, with its number of claims")
 	@GetMapping("/topics")
 	TopicList topics() {
-		Map<String, Long> counts = counts(this.claims.countByTopic());
+		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByTopic());
 		ApiJson json = ApiJson.current();
 		return new TopicList(this.topics.findAllByOrderByName()
 			.stream()
@@ -59,7 +57,7 @@ class TopicApiController {
 	@Operation(summary = "Every claimant, by name, with its number of claims")
 	@GetMapping("/actors")
 	ActorList actors() {
-		Map<String, Long> counts = counts(this.claims.countByActor());
+		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByActor());
 		ApiJson json = ApiJson.current();
 		return new ActorList(this.actors.findAllByOrderByName()
 			.stream()
@@ -72,10 +70,6 @@ class TopicApiController {
 	ActorJson actor(@PathVariable String slug) {
 		var actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor"));
 		return ApiJson.current().actor(actor, this.claims.countOfActor(actor));
-	}
-
-	private static Map<String, Long> counts(List<ClaimCount> counts) {
-		return counts.stream().collect(Collectors.toMap(ClaimCount::slug, ClaimCount::claims));
 	}
 
 }

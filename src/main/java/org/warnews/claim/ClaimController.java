@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.figure.FigureRepository;
+import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.model.Claim;
 import org.warnews.model.Figure;
 import org.warnews.web.meta.JsonLd;

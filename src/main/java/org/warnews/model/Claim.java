@@ -17,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.Immutable;
 
-
 /**
  * One attributable assertion: who claims what, when and how, with the exact quote span in the source.
  */

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Immutable;
 
-
 /** A number inside a claim: what is counted, how exactly, and over which period. */
 @Entity
 @Immutable
