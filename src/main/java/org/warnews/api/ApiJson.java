@@ -32,8 +32,8 @@ final class ApiJson {
 	}
 
 	ActorRef actorRef(Actor actor) {
-		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind().getCode(), this.urls.actor(actor.getSlug()),
-				api("/actors/" + actor.getSlug()));
+		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind().getCode(),
+				this.urls.actor(actor.getSlug()), api("/actors/" + actor.getSlug()));
 	}
 
 	TopicRef topicRef(Topic topic) {

@@ -53,7 +53,8 @@ class ClaimApiController {
 			@Parameter(description = "Only claims made by this claimant (its slug)") @RequestParam(required = false) String actor,
 			@Parameter(description = "Only claims of this kind", schema = @Schema(allowableValues = { "figure", "assertion",
 					"plan", "hope", "call", "event", "characterisation" })) @RequestParam(required = false) String kind,
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		checkSlug("topic", topic);

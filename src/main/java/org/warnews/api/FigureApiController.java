@@ -39,7 +39,8 @@ class FigureApiController {
 	@GetMapping("/figures")
 	FigureList figures(@Parameter(description = "Only this metric (its slug), e.g. russian-killed")
 	@RequestParam(required = false) String metric,
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Figures per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {

@@ -47,7 +47,8 @@ class SourceApiController {
 	@Operation(summary = "Sources, newest first, paged")
 	@GetMapping("/sources")
 	SourceList sources(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Sources per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		Page<Integer> ids = this.sources.findIdsNewestFirst(this.paging.request(page, size));
@@ -69,7 +70,8 @@ class SourceApiController {
 	@Operation(summary = "Items, newest source first, in text order, paged")
 	@GetMapping("/items")
 	ItemList items(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page", schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		Page<Item> found = this.items.findPageWithSource(this.paging.request(page, size));

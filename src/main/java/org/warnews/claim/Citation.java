@@ -31,8 +31,8 @@ public record Citation(Claim claim, String permalink) {
 	/** e.g. "UK Ministry of Defence (12 June 2025). Russia has suffered … [Claim]. Reported in “…”, 13 June 2025. … URL" */
 	public String plainText() {
 		return this.claim.getActor().getName() + " (" + this.claim.getSaidOnLabel() + "). "
-				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in " + Attribution.article(source()) + ". "
-				+ SITE + ". " + this.permalink;
+				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in " + Attribution.article(source())
+				+ ". " + SITE + ". " + this.permalink;
 	}
 
 	/**

@@ -82,8 +82,8 @@ class FeedController {
 	/** A claim, always introduced by who claims it: the feed never states a claim as fact. */
 	private Entry claimEntry(Claim claim, SiteUrls urls) {
 		String attribution = message("attribution." + claim.getActor().getKind().getCode(), claim.getActor().getName());
-		String summary = "Said " + claim.getSaidOnLabel() + "; reported in " + Attribution.article(claim.getItem().getSource())
-				+ ". "
+		String summary = "Said " + claim.getSaidOnLabel() + "; reported in "
+				+ Attribution.article(claim.getItem().getSource()) + ". "
 				+ (claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + claim.getQuote() + "”";
 		return new Entry(uuid("claim:" + claim.getId()), claim.getUpdatedAt(), xml -> {
 			xml.element("title", attribution + ": " + claim.getSummary())

@@ -115,8 +115,8 @@ class SearchApiController {
 	private SearchClaim claim(SearchResult.Hit hit) {
 		Card claim = hit.claim();
 		Claimant actor = claim.actor();
-		String attribution = this.messages.getMessage("attribution." + actor.kind().getCode(), new Object[] { actor.name() },
-				Locale.UK);
+		String attribution = this.messages.getMessage("attribution." + actor.kind().getCode(),
+				new Object[] { actor.name() }, Locale.UK);
 		return new SearchClaim(claim.slug(), "/claims/" + claim.slug(), claim.kind(), attribution,
 				new SearchClaimant(actor.slug(), actor.name(), actor.kind().getCode(), "/actors/" + actor.slug()),
 				claim.summary(), hit.summary().segments(), claim.quote(), hit.quote().segments(), claim.saidOn(),

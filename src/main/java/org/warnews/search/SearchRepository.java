@@ -187,8 +187,8 @@ class SearchRepository {
 			.param("options", Highlighted.OPTIONS)
 			.query((rs, n) -> new MarkedCard(new Card(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), DatePrecision.of(rs.getString(7)),
-					new Claimant(rs.getString(8), rs.getString(9), ActorKind.of(rs.getString(10))), topics(rs)), rs.getString(13),
-					rs.getString(14)))
+					new Claimant(rs.getString(8), rs.getString(9), ActorKind.of(rs.getString(10))), topics(rs)),
+					rs.getString(13), rs.getString(14)))
 			.list();
 	}
 

@@ -94,8 +94,8 @@ final class CacheExchange {
 			}
 		}
 		else if (kept != null && notModifiedSince()) {
-			notModified(EntityTags.quoted(this.tag + (this.gzip && kept.gzipped() != null ? EntityTags.GZIP_SUFFIX : "")),
-					kept.cacheControl());
+			String held = this.tag + (this.gzip && kept.gzipped() != null ? EntityTags.GZIP_SUFFIX : "");
+			notModified(EntityTags.quoted(held), kept.cacheControl());
 			return true;
 		}
 		if (kept == null) {

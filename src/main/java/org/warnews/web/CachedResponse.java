@@ -27,7 +27,8 @@ record CachedResponse(String contentType, List<Map.Entry<String, String>> header
 	static CachedResponse of(String contentType, List<Map.Entry<String, String>> headers, String cacheControl,
 			byte[] body, String route, boolean gzipWanted) {
 		boolean compress = gzipWanted && body.length >= MIN_COMPRESSED_SIZE && Gzip.compressible(contentType);
-		return new CachedResponse(contentType, headers, cacheControl, body, compress ? Gzip.compress(body) : null, route);
+		byte[] gzipped = compress ? Gzip.compress(body) : null;
+		return new CachedResponse(contentType, headers, cacheControl, body, gzipped, route);
 	}
 
 	/** The memory it takes in the cache, roughly. */
