@@ -10,14 +10,22 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.warnews.web.meta.SiteUrls;
+
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
+
+	static {
+		// A handler's SiteUrls comes from the request (SiteUrlsArgumentResolver): it is no parameter of the API.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(SiteUrls.class);
+	}
 
 	static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$";
 

@@ -23,10 +23,6 @@ final class ApiJson {
 		this.urls = urls;
 	}
 
-	static ApiJson current() {
-		return new ApiJson(SiteUrls.current());
-	}
-
 	String api(String path) {
 		return this.urls.of(BASE + path);
 	}

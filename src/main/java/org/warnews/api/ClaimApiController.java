@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
+import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -56,14 +57,15 @@ class ClaimApiController {
 			@Parameter(description = "Page number, from 1",
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		checkSlug("topic", topic);
 		checkSlug("actor", actor);
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
 		Page<Integer> ids = this.claims.findIds(topic, actor, kind, this.paging.request(page, size));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		List<ClaimJson> claims = this.claims.findInOrder(ids.getContent()).stream().map(json::claim).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
@@ -78,9 +80,10 @@ class ClaimApiController {
 	@ApiResponse(responseCode = "200", description = "The claim")
 	@ApiResponse(responseCode = "301", description = "The claim was renamed: see Location")
 	@GetMapping("/claims/" + SLUG)
-	ResponseEntity<ClaimJson> claim(@PathVariable String slug) {
-		return this.slugs.find(slug, claim -> ResponseEntity.ok(ApiJson.current().claim(claim)),
-				current -> ClaimSlugs.movedTo(ApiJson.current().api("/claims/" + current)));
+	ResponseEntity<ClaimJson> claim(@PathVariable String slug, SiteUrls urls) {
+		ApiJson json = new ApiJson(urls);
+		return this.slugs.find(slug, claim -> ResponseEntity.ok(json.claim(claim)),
+				current -> ClaimSlugs.movedTo(json.api("/claims/" + current)));
 	}
 
 	private static void checkSlug(String name, String value) {

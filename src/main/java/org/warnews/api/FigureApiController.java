@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Figure;
+import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 @Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")
@@ -42,12 +43,13 @@ class FigureApiController {
 			@Parameter(description = "Page number, from 1",
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Figures per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter 'metric' must be a slug: lower-case letters, digits and hyphens");
 		}
 		Page<Figure> found = this.figures.findPage(metric, this.paging.request(page, size));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/figures"))
 			.queryParamIfPresent("metric", Optional.ofNullable(metric));
 		Pager pager = ApiPaging.pager(found, list);

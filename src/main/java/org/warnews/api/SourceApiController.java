@@ -20,6 +20,7 @@ import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -50,9 +51,10 @@ class SourceApiController {
 			@Parameter(description = "Page number, from 1",
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Sources per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		Page<Integer> ids = this.sources.findIdsNewestFirst(this.paging.request(page, size));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		List<SourceJson> found = ids.isEmpty() ? List.of()
 				: this.sources.findWithItemsByIdIn(ids.getContent()).stream().map(json::source).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/sources"));
@@ -62,8 +64,8 @@ class SourceApiController {
 
 	@Operation(summary = "One source, with its items")
 	@GetMapping("/sources/" + SLUG)
-	SourceJson source(@PathVariable String slug) {
-		return ApiJson.current()
+	SourceJson source(@PathVariable String slug, SiteUrls urls) {
+		return new ApiJson(urls)
 			.source(this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source")));
 	}
 
@@ -73,9 +75,10 @@ class SourceApiController {
 			@Parameter(description = "Page number, from 1",
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		Page<Item> found = this.items.findPageWithSource(this.paging.request(page, size));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/items"));
 		Pager pager = ApiPaging.pager(found, list);
 		return new ItemList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
@@ -84,9 +87,9 @@ class SourceApiController {
 
 	@Operation(summary = "One item, with its claims in text order")
 	@GetMapping("/items/" + SLUG)
-	ItemJson item(@PathVariable String slug) {
+	ItemJson item(@PathVariable String slug, SiteUrls urls) {
 		Item item = this.items.findBySlug(slug).orElseThrow(() -> new NotFoundException("item"));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		return json.item(item,
 				this.claims.findInOrder(this.claims.findIdsByItem(slug)).stream().map(json::claim).toList());
 	}

@@ -53,13 +53,13 @@ class CitationController {
 	}
 
 	@GetMapping("/claims/" + SLUG + "/cite.{format:txt|bib|ris|json}")
-	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable Format format) {
-		return this.slugs.find(slug, claim -> cite(claim, format), current -> ClaimSlugs
-			.movedTo(SiteUrls.current().of("/claims/" + current + "/cite." + format.name())));
+	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable Format format, SiteUrls urls) {
+		return this.slugs.find(slug, claim -> cite(claim, format, urls),
+				current -> ClaimSlugs.movedTo(urls.of("/claims/" + current + "/cite." + format.name())));
 	}
 
-	private ResponseEntity<String> cite(Claim claim, Format format) {
-		Citation citation = new Citation(claim, SiteUrls.current().claim(claim.getSlug()));
+	private ResponseEntity<String> cite(Claim claim, Format format, SiteUrls urls) {
+		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		String body = switch (format) {
 			case txt -> citation.plainText() + "\n";
 			case bib -> citation.bibtex();

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.warnews.figure.FigureRepository;
 import org.warnews.figure.FigureRepository.NewestFigures;
+import org.warnews.figure.FigureRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.Figure;
 import org.warnews.web.meta.JsonLd;
@@ -45,13 +45,12 @@ class ClaimController {
 
 	/** The claim's page; an old slug answers 301 to its current page. */
 	@GetMapping("/claims/" + SLUG)
-	Object claim(@PathVariable String slug, Model model) {
-		return this.slugs.find(slug, claim -> page(claim, model), ClaimSlugs::movedToPage);
+	Object claim(@PathVariable String slug, Model model, SiteUrls urls) {
+		return this.slugs.find(slug, claim -> page(claim, model, urls), ClaimSlugs::movedToPage);
 	}
 
-	private String page(Claim claim, Model model) {
+	private String page(Claim claim, Model model, SiteUrls urls) {
 		String body = claim.getItem().getSource().getBody();
-		SiteUrls urls = SiteUrls.current();
 		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		model.addAttribute("claim", claim);
 		model.addAttribute("permalink", urls.claim(claim.getSlug()));

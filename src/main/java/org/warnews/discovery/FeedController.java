@@ -52,8 +52,7 @@ class FeedController {
 	}
 
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
-	String feed() {
-		SiteUrls urls = SiteUrls.current();
+	String feed(SiteUrls urls) {
 		List<Entry> entries = new ArrayList<>();
 		List<Integer> ids = this.claims.findNewestClaimIds(Limit.of(ENTRIES));
 		Map<Integer, Claim> claims = this.claims.findWithTopicsByIdIn(ids)

@@ -13,13 +13,13 @@ import org.warnews.web.meta.SiteUrls;
 class RobotsController {
 
 	@GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
-	String robots() {
+	String robots(SiteUrls urls) {
 		return """
 				User-agent: *
 				Disallow: /search
 
 				Sitemap: %s
-				""".formatted(SiteUrls.current().of("/sitemap.xml"));
+				""".formatted(urls.of("/sitemap.xml"));
 	}
 
 }

@@ -44,8 +44,7 @@ class SitemapController {
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = XML)
-	String index() {
-		SiteUrls urls = SiteUrls.current();
+	String index(SiteUrls urls) {
 		Instant latest = latestUpdate();
 		long files = Math.max(1, (this.claims.countClaims() + PER_FILE - 1) / PER_FILE);
 		Xml xml = new Xml(SITEMAP, "sitemapindex");
@@ -57,8 +56,7 @@ class SitemapController {
 	}
 
 	@GetMapping(path = "/sitemaps/pages.xml", produces = XML)
-	String pages() {
-		SiteUrls urls = SiteUrls.current();
+	String pages(SiteUrls urls) {
 		Instant latest = latestUpdate();
 		Map<String, Instant> sourceChanged = latest(this.queries.findSourcePages(),
 				this.queries.findLatestItemBySource(), this.claims.findLatestClaimBySource());
@@ -85,12 +83,11 @@ class SitemapController {
 	}
 
 	@GetMapping(path = "/sitemaps/claims-{n:[1-9][0-9]{0,5}}.xml", produces = XML)
-	String claims(@PathVariable int n) {
+	String claims(@PathVariable int n, SiteUrls urls) {
 		List<PageDate> claims = this.claims.findClaimPages(PageRequest.of(n - 1, PER_FILE));
 		if (claims.isEmpty() && n > 1) {
 			throw new NotFoundException("sitemap");
 		}
-		SiteUrls urls = SiteUrls.current();
 		Xml xml = new Xml(SITEMAP, "urlset");
 		claims.forEach(claim -> url(xml, urls.claim(claim.slug()), claim.updatedAt()));
 		return xml.finish();

@@ -82,24 +82,24 @@ class SourceController {
 	}
 
 	@GetMapping("/sources/" + SLUG)
-	String source(@PathVariable String slug, Model model) {
+	String source(@PathVariable String slug, Model model, SiteUrls urls) {
 		Source source = find(slug);
 		Map<Integer, List<Claim>> byItem = this.claims.findBySources(List.of(source))
 			.stream()
 			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
 		model.addAttribute("source", source);
 		model.addAttribute("items", itemClaims(source, byItem));
-		addStructuredData(source, model);
+		addStructuredData(source, model, urls);
 		return "source/source";
 	}
 
 	@GetMapping("/sources/" + SLUG + "/text")
-	String text(@PathVariable String slug, Model model) {
+	String text(@PathVariable String slug, Model model, SiteUrls urls) {
 		Source source = find(slug);
 		List<Claim> quoted = this.claims.findBySources(List.of(source));
 		model.addAttribute("source", source);
 		model.addAttribute("paragraphs", SourceText.paragraphs(source.getBody(), quoted));
-		addStructuredData(source, model);
+		addStructuredData(source, model, urls);
 		return "source/text";
 	}
 
@@ -111,8 +111,8 @@ class SourceController {
 	}
 
 	/** The article as a schema.org NewsArticle, for previews and search engines. */
-	private void addStructuredData(Source source, Model model) {
-		model.addAttribute("jsonLd", this.jsonLd.script(SourceStructuredData.page(source, SiteUrls.current())));
+	private void addStructuredData(Source source, Model model, SiteUrls urls) {
+		model.addAttribute("jsonLd", this.jsonLd.script(SourceStructuredData.page(source, urls)));
 		model.addAttribute("ogType", "article");
 	}
 

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
 
 import org.warnews.web.NotFoundException;
-import org.warnews.web.meta.SiteUrls;
 
 /**
  * Where a page of a list sits, for every list of the site (pages, the API and search): its number, how many pages
@@ -34,7 +33,7 @@ public record Pager(int number, int pages, long total, IntFunction<String> link)
 	}
 
 	/**
-	 * The pager of a list page read, added to the model as {@code pager} with the page's canonical URL (which keeps
+	 * The pager of a list page read, added to the model as {@code pager} (from which the page's canonical URL keeps
 	 * {@code ?page=N} from page 2 on); 404 for a page past the last. Page 1 is the list's own address,
 	 * {@code path}, without {@code ?page}; an empty list has one (empty) page.
 	 */
@@ -45,9 +44,6 @@ public record Pager(int number, int pages, long total, IntFunction<String> link)
 			throw new NotFoundException("page");
 		}
 		model.addAttribute("pager", pager);
-		if (pager.number() > 1) {
-			model.addAttribute("canonicalUrl", SiteUrls.current().of(pager.href(pager.number())));
-		}
 		return pager;
 	}
 

@@ -224,6 +224,8 @@ class PagingTest {
 		assertThat(page.valueStream().filter(parameter -> parameter.path("name").asString().equals("page")))
 			.singleElement()
 			.satisfies(parameter -> assertThat(parameter.path("schema").path("maximum").asInt()).isEqualTo(10000));
+		assertThat(page.valueStream().map(parameter -> parameter.path("name").asString()))
+			.containsExactlyInAnyOrder("topic", "actor", "kind", "page", "size");
 	}
 
 	/** The site's own 404 page, as a browser gets it. */
