@@ -1,5 +1,7 @@
 package org.warnews.actor;
 
+import org.warnews.model.Actor;
+
 import java.util.List;
 import java.util.Optional;
 

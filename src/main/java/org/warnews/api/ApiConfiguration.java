@@ -1,5 +1,6 @@
 package org.warnews.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,14 +10,22 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.warnews.web.meta.SiteUrls;
+
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
+
+	static {
+		// A handler's SiteUrls comes from the request (SiteUrlsArgumentResolver): it is no parameter of the API.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(SiteUrls.class);
+	}
 
 	static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$";
 
@@ -35,6 +44,16 @@ class ApiConfiguration implements WebMvcConfigurer {
 			.description("Read-only JSON of the reference: sources stored verbatim, their items, and the claims "
 					+ "made in them, each attributed to its claimant with its exact quote and offsets. A claim is "
 					+ "never a statement of fact. " + ApiIndexController.ATTRIBUTION));
+	}
+
+	/** The lists' {@code page} parameter goes up to the site's configured limit, which annotations cannot name. */
+	@Bean
+	OpenApiCustomizer pageLimitAsConfigured(ApiPaging paging) {
+		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			parameters(operation, "query").stream()
+				.filter(parameter -> parameter.getName().equals("page") && parameter.getSchema().getMinimum() != null)
+				.forEach(page -> page.getSchema().setMaximum(BigDecimal.valueOf(paging.maxPage())));
+		}));
 	}
 
 	/**

@@ -20,8 +20,7 @@ class ApiIndexController {
 
 	@Operation(summary = "Links to every resource of the API, its description and the open data")
 	@GetMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ApiIndex index() {
-		SiteUrls urls = SiteUrls.current();
+	ApiIndex index(SiteUrls urls) {
 		ApiJson json = new ApiJson(urls);
 		return new ApiIndex(json.api("/sources"), json.api("/items"), json.api("/claims"), json.api("/topics"),
 				json.api("/actors"), json.api("/figures"), json.api("/openapi.json"), json.api("/docs"),

@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import org.warnews.source.Item;
+import org.warnews.model.Item;
 
 interface ApiItems extends Repository<Item, Integer> {
 

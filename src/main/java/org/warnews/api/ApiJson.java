@@ -2,14 +2,14 @@ package org.warnews.api;
 
 import java.util.List;
 
-import org.warnews.actor.Actor;
-import org.warnews.claim.Claim;
 import org.warnews.claim.QuoteLink;
-import org.warnews.figure.Figure;
-import org.warnews.source.Item;
-import org.warnews.source.Source;
-import org.warnews.source.SourceText;
-import org.warnews.topic.Topic;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Actor;
+import org.warnews.model.Claim;
+import org.warnews.model.Figure;
+import org.warnews.model.Item;
+import org.warnews.model.Source;
+import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
 /** Turns entities into the API's JSON records, with absolute links to both the pages and the API resources. */
@@ -23,17 +23,13 @@ final class ApiJson {
 		this.urls = urls;
 	}
 
-	static ApiJson current() {
-		return new ApiJson(SiteUrls.current());
-	}
-
 	String api(String path) {
 		return this.urls.of(BASE + path);
 	}
 
 	ActorRef actorRef(Actor actor) {
-		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind(), this.urls.actor(actor.getSlug()),
-				api("/actors/" + actor.getSlug()));
+		return new ActorRef(actor.getSlug(), actor.getName(), actor.getKind().getCode(),
+				this.urls.actor(actor.getSlug()), api("/actors/" + actor.getSlug()));
 	}
 
 	TopicRef topicRef(Topic topic) {
@@ -52,7 +48,7 @@ final class ApiJson {
 	}
 
 	static SaidJson said(Claim claim) {
-		return new SaidJson(claim.getSaidOn(), claim.getSaidOnPrecision(), claim.getSaidOnLabel(),
+		return new SaidJson(claim.getSaidOn(), claim.getSaidOnPrecision().getCode(), claim.getSaidOnLabel(),
 				claim.getSaidOnPhrase(), claim.getSaidOnInference());
 	}
 
@@ -103,7 +99,7 @@ final class ApiJson {
 	}
 
 	ActorJson actor(Actor actor, long claims) {
-		return new ActorJson(actor.getSlug(), actor.getName(), actor.getKind(), actor.getDescription(),
+		return new ActorJson(actor.getSlug(), actor.getName(), actor.getKind().getCode(), actor.getDescription(),
 				actor.getAliases(), claims, this.urls.actor(actor.getSlug()), api("/actors/" + actor.getSlug()),
 				api("/claims?actor=" + actor.getSlug()));
 	}

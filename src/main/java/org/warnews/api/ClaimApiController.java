@@ -1,6 +1,5 @@
 package org.warnews.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimRepository;
-import org.warnews.web.NotFoundException;
+import org.warnews.claim.ClaimSlugs;
+import org.warnews.web.meta.SiteUrls;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -35,13 +34,16 @@ class ClaimApiController {
 
 	static final Set<String> KINDS = Set.of("figure", "assertion", "plan", "hope", "call", "event", "characterisation");
 
-	private final ApiQueries queries;
-
 	private final ClaimRepository claims;
 
-	ClaimApiController(ApiQueries queries, ClaimRepository claims) {
-		this.queries = queries;
+	private final ClaimSlugs slugs;
+
+	private final ApiPaging paging;
+
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging) {
 		this.claims = claims;
+		this.slugs = slugs;
+		this.paging = paging;
 	}
 
 	@Operation(summary = "Claims, filtered and paged",
@@ -52,25 +54,25 @@ class ClaimApiController {
 			@Parameter(description = "Only claims made by this claimant (its slug)") @RequestParam(required = false) String actor,
 			@Parameter(description = "Only claims of this kind", schema = @Schema(allowableValues = { "figure", "assertion",
 					"plan", "hope", "call", "event", "characterisation" })) @RequestParam(required = false) String kind,
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		checkSlug("topic", topic);
 		checkSlug("actor", actor);
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
-		Page<Integer> ids = this.queries.findIds(topic, actor, kind, ApiPaging.request(page, size));
-		ApiJson json = ApiJson.current();
-		List<ClaimJson> claims = this.queries.findInOrder(ids.getContent()).stream().map(json::claim).toList();
+		Page<Integer> ids = this.claims.findIds(topic, actor, kind, this.paging.request(page, size));
+		ApiJson json = new ApiJson(urls);
+		List<ClaimJson> claims = this.claims.findInOrder(ids.getContent()).stream().map(json::claim).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
 			.queryParamIfPresent("actor", Optional.ofNullable(actor))
 			.queryParamIfPresent("kind", Optional.ofNullable(kind));
-		String next = ApiPaging.next(ids, list);
-		String previous = ApiPaging.previous(ids, list);
-		return new ClaimPage(page, size, ids.getTotalElements(), ids.getTotalPages(), next, previous, claims);
+		Pager pager = ApiPaging.pager(ids, list);
+		return new ClaimPage(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), claims);
 	}
 
 	@Operation(summary = "One claim",
@@ -78,15 +80,10 @@ class ClaimApiController {
 	@ApiResponse(responseCode = "200", description = "The claim")
 	@ApiResponse(responseCode = "301", description = "The claim was renamed: see Location")
 	@GetMapping("/claims/" + SLUG)
-	ResponseEntity<ClaimJson> claim(@PathVariable String slug) {
-		Claim claim = this.claims.findBySlug(slug).orElse(null);
-		if (claim == null) {
-			String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create(ApiJson.current().api("/claims/" + current)))
-				.build();
-		}
-		return ResponseEntity.ok(ApiJson.current().claim(claim));
+	ResponseEntity<ClaimJson> claim(@PathVariable String slug, SiteUrls urls) {
+		ApiJson json = new ApiJson(urls);
+		return this.slugs.find(slug, claim -> ResponseEntity.ok(json.claim(claim)),
+				current -> ClaimSlugs.movedTo(json.api("/claims/" + current)));
 	}
 
 	private static void checkSlug(String name, String value) {

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.figure.Figure;
 import org.warnews.figure.FigureRepository;
+import org.warnews.model.Figure;
+import org.warnews.web.meta.SiteUrls;
+import org.warnews.web.paging.Pager;
 
 @Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")
 @RestController
@@ -25,8 +27,11 @@ class FigureApiController {
 
 	private final FigureRepository figures;
 
-	FigureApiController(FigureRepository figures) {
+	private final ApiPaging paging;
+
+	FigureApiController(FigureRepository figures, ApiPaging paging) {
 		this.figures = figures;
+		this.paging = paging;
 	}
 
 	@Operation(summary = "Figures, by metric, paged",
@@ -35,19 +40,20 @@ class FigureApiController {
 	@GetMapping("/figures")
 	FigureList figures(@Parameter(description = "Only this metric (its slug), e.g. russian-killed")
 	@RequestParam(required = false) String metric,
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Figures per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter 'metric' must be a slug: lower-case letters, digits and hyphens");
 		}
-		Page<Figure> found = this.figures.findPage(metric, ApiPaging.request(page, size));
-		ApiJson json = ApiJson.current();
+		Page<Figure> found = this.figures.findPage(metric, this.paging.request(page, size));
+		ApiJson json = new ApiJson(urls);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/figures"))
 			.queryParamIfPresent("metric", Optional.ofNullable(metric));
-		return new FigureList(page, size, found.getTotalElements(), found.getTotalPages(), ApiPaging.next(found, list),
-				ApiPaging.previous(found, list),
+		Pager pager = ApiPaging.pager(found, list);
+		return new FigureList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
 				found.getContent().stream().map(figure -> json.figure(figure, json.claimRef(figure.getClaim()))).toList());
 	}
 

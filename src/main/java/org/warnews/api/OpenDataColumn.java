@@ -2,18 +2,17 @@ package org.warnews.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.warnews.claim.Claim;
+import org.warnews.claim.Attribution;
 import org.warnews.claim.QuoteLink;
-import org.warnews.figure.Figure;
-import org.warnews.source.Source;
-import org.warnews.source.SourceText;
-import org.warnews.topic.Topic;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Claim;
+import org.warnews.model.Figure;
+import org.warnews.model.Source;
+import org.warnews.model.Topic;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -42,8 +41,6 @@ record OpenDataColumn(String name, String datatype, String description, String p
 
 	static final String DERIVED = "derived: computed from the other fields";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	static final List<OpenDataColumn> ALL = List.of(
 			column("id", "integer", "Stable id of the claim; <site>/c/<id> always leads to it", ASSIGNED,
 					row -> row.claim().getId()),
@@ -55,7 +52,7 @@ record OpenDataColumn(String name, String datatype, String description, String p
 			column("claimant_name", "string", "Who makes the claim, as the source attributes it", EDITORIAL,
 					row -> row.claim().getActor().getName()),
 			column("claimant_kind", "string", "person, organisation, state or publication", EDITORIAL,
-					row -> row.claim().getActor().getKind()),
+					row -> row.claim().getActor().getKind().getCode()),
 			column("kind", "string", "figure, assertion, plan, hope, call, event or characterisation", EDITORIAL,
 					row -> row.claim().getKind()),
 			column("summary", "string", "A neutral one-line summary of the claim. Not a quote", EDITORIAL,
@@ -81,7 +78,7 @@ record OpenDataColumn(String name, String datatype, String description, String p
 							+ "said_on_phrase, or inferred as said_on_inference explains",
 					EDITORIAL, row -> row.claim().getSaidOn()),
 			column("said_on_precision", "string", "day, month, year, approximate or on-or-before", EDITORIAL,
-					row -> row.claim().getSaidOnPrecision()),
+					row -> row.claim().getSaidOnPrecision().getCode()),
 			column("said_on_label", "string", "The date as the site shows it, e.g. \"on or before 13 June 2025\"",
 					DERIVED, row -> row.claim().getSaidOnLabel()),
 			column("said_on_phrase", "string", "The source's own words for the date, e.g. \"on Thursday\"", VERBATIM,
@@ -142,9 +139,9 @@ record OpenDataColumn(String name, String datatype, String description, String p
 
 	private static String attribution(Row row) {
 		Claim claim = row.claim();
-		return "Claim by " + claim.getActor().getName() + " (" + claim.getSaidOnLabel() + "), reported in “"
-				+ row.source().getHeadline() + "” (" + DAY.format(row.source().getPublishedOn())
-				+ "). Recorded by War News Reference: " + row.urls().claim(claim.getSlug());
+		return "Claim by " + claim.getActor().getName() + " (" + claim.getSaidOnLabel() + "), reported in "
+				+ Attribution.articleDatedInBrackets(row.source()) + ". Recorded by War News Reference: "
+				+ row.urls().claim(claim.getSlug());
 	}
 
 	/** The value as CSV text: lists joined with " | ", nothing for null. */

@@ -15,7 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.warnews.claim.Claim;
+import org.warnews.claim.ClaimRepository;
+import org.warnews.model.Claim;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -32,18 +33,17 @@ class OpenDataController {
 
 	private static final int BATCH = 500;
 
-	private final ApiQueries claims;
+	private final ClaimRepository claims;
 
 	private final JsonMapper json;
 
-	OpenDataController(ApiQueries claims, JsonMapper json) {
+	OpenDataController(ClaimRepository claims, JsonMapper json) {
 		this.claims = claims;
 		this.json = json;
 	}
 
 	@GetMapping("/data/claims.csv")
-	void csv(HttpServletResponse response) throws IOException {
-		SiteUrls urls = SiteUrls.current();
+	void csv(HttpServletResponse response, SiteUrls urls) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8;header=present");
 		response.setHeader(HttpHeaders.LINK,
 				"<" + urls.of("/data/claims.csv-metadata.json") + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
@@ -58,8 +58,7 @@ class OpenDataController {
 	}
 
 	@GetMapping("/data/claims.json")
-	void json(HttpServletResponse response) throws IOException {
-		SiteUrls urls = SiteUrls.current();
+	void json(HttpServletResponse response, SiteUrls urls) throws IOException {
 		response.setContentType("application/json;charset=UTF-8");
 		try (JsonGenerator generator = this.json.createGenerator(response.getWriter())) {
 			generator.writeStartObject();
@@ -86,8 +85,7 @@ class OpenDataController {
 
 	/** CSVW metadata: what each column of claims.csv holds and where it comes from, for CSV tools. */
 	@GetMapping(path = "/data/claims.csv-metadata.json", produces = "application/csvm+json")
-	Map<String, Object> csvMetadata() {
-		SiteUrls urls = SiteUrls.current();
+	Map<String, Object> csvMetadata(SiteUrls urls) {
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		metadata.put("@context", "http://www.w3.org/ns/csvw");
 		metadata.put("url", urls.of("/data/claims.csv"));

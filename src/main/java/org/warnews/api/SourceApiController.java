@@ -16,9 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.source.Item;
+import org.warnews.claim.ClaimRepository;
+import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.meta.SiteUrls;
+import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -31,56 +34,62 @@ class SourceApiController {
 
 	private final ApiItems items;
 
-	private final ApiQueries claims;
+	private final ClaimRepository claims;
 
-	SourceApiController(SourceRepository sources, ApiItems items, ApiQueries claims) {
+	private final ApiPaging paging;
+
+	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims, ApiPaging paging) {
 		this.sources = sources;
 		this.items = items;
 		this.claims = claims;
+		this.paging = paging;
 	}
 
 	@Operation(summary = "Sources, newest first, paged")
 	@GetMapping("/sources")
 	SourceList sources(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Sources per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
-		Page<Integer> ids = this.sources.findIdsNewestFirst(ApiPaging.request(page, size));
-		ApiJson json = ApiJson.current();
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
+		Page<Integer> ids = this.sources.findIdsNewestFirst(this.paging.request(page, size));
+		ApiJson json = new ApiJson(urls);
 		List<SourceJson> found = ids.isEmpty() ? List.of()
 				: this.sources.findWithItemsByIdIn(ids.getContent()).stream().map(json::source).toList();
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/sources"));
-		return new SourceList(page, size, ids.getTotalElements(), ids.getTotalPages(), ApiPaging.next(ids, list),
-				ApiPaging.previous(ids, list), found);
+		Pager pager = ApiPaging.pager(ids, list);
+		return new SourceList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), found);
 	}
 
 	@Operation(summary = "One source, with its items")
 	@GetMapping("/sources/" + SLUG)
-	SourceJson source(@PathVariable String slug) {
-		return ApiJson.current()
+	SourceJson source(@PathVariable String slug, SiteUrls urls) {
+		return new ApiJson(urls)
 			.source(this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source")));
 	}
 
 	@Operation(summary = "Items, newest source first, in text order, paged")
 	@GetMapping("/items")
 	ItemList items(
-			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", maximum = "1000000",
-					defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page number, from 1",
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
-		Page<Item> found = this.items.findPageWithSource(ApiPaging.request(page, size));
-		ApiJson json = ApiJson.current();
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
+		Page<Item> found = this.items.findPageWithSource(this.paging.request(page, size));
+		ApiJson json = new ApiJson(urls);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/items"));
-		return new ItemList(page, size, found.getTotalElements(), found.getTotalPages(), ApiPaging.next(found, list),
-				ApiPaging.previous(found, list), found.getContent().stream().map(item -> json.item(item, null)).toList());
+		Pager pager = ApiPaging.pager(found, list);
+		return new ItemList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
+				found.getContent().stream().map(item -> json.item(item, null)).toList());
 	}
 
 	@Operation(summary = "One item, with its claims in text order")
 	@GetMapping("/items/" + SLUG)
-	ItemJson item(@PathVariable String slug) {
+	ItemJson item(@PathVariable String slug, SiteUrls urls) {
 		Item item = this.items.findBySlug(slug).orElseThrow(() -> new NotFoundException("item"));
-		ApiJson json = ApiJson.current();
+		ApiJson json = new ApiJson(urls);
 		return json.item(item,
 				this.claims.findInOrder(this.claims.findIdsByItem(slug)).stream().map(json::claim).toList());
 	}

@@ -1,8 +1,6 @@
 package org.warnews.api;
 
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +16,7 @@ import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -40,9 +39,9 @@ class TopicApiController {
 
 	@Operation(summary = "Every topic, by name, with its number of claims")
 	@GetMapping("/topics")
-	TopicList topics() {
-		Map<String, Long> counts = counts(this.claims.countByTopic());
-		ApiJson json = ApiJson.current();
+	TopicList topics(SiteUrls urls) {
+		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByTopic());
+		ApiJson json = new ApiJson(urls);
 		return new TopicList(this.topics.findAllByOrderByName()
 			.stream()
 			.map(topic -> json.topic(topic, counts.getOrDefault(topic.getSlug(), 0L)))
@@ -51,16 +50,16 @@ class TopicApiController {
 
 	@Operation(summary = "One topic")
 	@GetMapping("/topics/" + SLUG)
-	TopicJson topic(@PathVariable String slug) {
+	TopicJson topic(@PathVariable String slug, SiteUrls urls) {
 		var topic = this.topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
-		return ApiJson.current().topic(topic, this.claims.countInTopic(topic.getId()));
+		return new ApiJson(urls).topic(topic, this.claims.countInTopic(topic.getId()));
 	}
 
 	@Operation(summary = "Every claimant, by name, with its number of claims")
 	@GetMapping("/actors")
-	ActorList actors() {
-		Map<String, Long> counts = counts(this.claims.countByActor());
-		ApiJson json = ApiJson.current();
+	ActorList actors(SiteUrls urls) {
+		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByActor());
+		ApiJson json = new ApiJson(urls);
 		return new ActorList(this.actors.findAllByOrderByName()
 			.stream()
 			.map(actor -> json.actor(actor, counts.getOrDefault(actor.getSlug(), 0L)))
@@ -69,13 +68,9 @@ class TopicApiController {
 
 	@Operation(summary = "One claimant")
 	@GetMapping("/actors/" + SLUG)
-	ActorJson actor(@PathVariable String slug) {
+	ActorJson actor(@PathVariable String slug, SiteUrls urls) {
 		var actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor"));
-		return ApiJson.current().actor(actor, this.claims.countOfActor(actor));
-	}
-
-	private static Map<String, Long> counts(List<ClaimCount> counts) {
-		return counts.stream().collect(Collectors.toMap(ClaimCount::slug, ClaimCount::claims));
+		return new ApiJson(urls).actor(actor, this.claims.countOfActor(actor));
 	}
 
 }

@@ -1,15 +1,17 @@
 package org.warnews.claim;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.Source;
+import org.warnews.model.Actor;
+import org.warnews.model.ActorKind;
+import org.warnews.model.Claim;
+import org.warnews.model.DatePrecision;
+import org.warnews.model.Source;
 
 /**
  * A claim as a reference, in the formats reference managers read: plain text, BibTeX, RIS and CSL-JSON. The work
@@ -20,8 +22,6 @@ import org.warnews.source.Source;
  */
 public record Citation(Claim claim, String permalink) {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	private static final String SITE = "War News Reference";
 
 	public String key() {
@@ -31,8 +31,8 @@ public record Citation(Claim claim, String permalink) {
 	/** e.g. "UK Ministry of Defence (12 June 2025). Russia has suffered … [Claim]. Reported in “…”, 13 June 2025. … URL" */
 	public String plainText() {
 		return this.claim.getActor().getName() + " (" + this.claim.getSaidOnLabel() + "). "
-				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in “" + source().getHeadline() + "”, "
-				+ DAY.format(source().getPublishedOn()) + ". " + SITE + ". " + this.permalink;
+				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in " + Attribution.article(source())
+				+ ". " + SITE + ". " + this.permalink;
 	}
 
 	/**
@@ -41,12 +41,12 @@ public record Citation(Claim claim, String permalink) {
 	 */
 	public String quoteWithAttribution() {
 		String quoted = "“" + oneLine(this.claim.getQuote()) + "”";
-		String article = "“" + source().getHeadline() + "” (" + DAY.format(source().getPublishedOn()) + ")";
+		String article = Attribution.articleDatedInBrackets(source());
 		if (this.claim.isDirectQuote()) {
 			return quoted + " — " + this.claim.getActor().getName() + ", " + this.claim.getSaidOnLabel()
 					+ ", as reported in " + article + ". " + this.permalink;
 		}
-		if ("publication".equals(this.claim.getActor().getKind())) {
+		if (this.claim.getActor().getKind() == ActorKind.PUBLICATION) {
 			return quoted + " — " + article + ". " + this.permalink;
 		}
 		return quoted + " — " + article + ", reporting a claim by " + byName(this.claim.getActor()) + ". "
@@ -112,7 +112,7 @@ public record Citation(Claim claim, String permalink) {
 	/** Where the claim was reported, when it was said and the quote, for the note field of every format. */
 	String note() {
 		String note = "Claim by " + byName(this.claim.getActor()) + ", " + this.claim.getSaidOnLabel()
-				+ ", reported in “" + source().getHeadline() + "”, " + DAY.format(source().getPublishedOn()) + ". ";
+				+ ", reported in " + Attribution.article(source()) + ". ";
 		return note + (this.claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + oneLine(this.claim.getQuote())
 				+ "”";
 	}
@@ -120,8 +120,8 @@ public record Citation(Claim claim, String permalink) {
 	/** The claimant as the site names it after "by": "the UK Ministry of Defence", "Vladimir Putin". */
 	private static String byName(Actor actor) {
 		return switch (actor.getKind()) {
-			case "organisation" -> "the " + actor.getName();
-			case "publication" -> Character.toLowerCase(actor.getName().charAt(0)) + actor.getName().substring(1);
+			case ORGANISATION -> "the " + actor.getName();
+			case PUBLICATION -> Character.toLowerCase(actor.getName().charAt(0)) + actor.getName().substring(1);
 			default -> actor.getName();
 		};
 	}
@@ -131,12 +131,12 @@ public record Citation(Claim claim, String permalink) {
 	}
 
 	private boolean isOnOrBefore() {
-		return "on-or-before".equals(this.claim.getSaidOnPrecision());
+		return this.claim.getSaidOnPrecision() == DatePrecision.ON_OR_BEFORE;
 	}
 
 	private boolean hasMonth() {
 		return switch (this.claim.getSaidOnPrecision()) {
-			case "day", "month", "approximate" -> true;
+			case DAY, MONTH, APPROXIMATE -> true;
 			default -> false;
 		};
 	}
@@ -145,12 +145,11 @@ public record Citation(Claim claim, String permalink) {
 	String edtfDate() {
 		LocalDate date = this.claim.getSaidOn();
 		return switch (this.claim.getSaidOnPrecision()) {
-			case "day" -> date.toString();
-			case "month" -> date.toString().substring(0, 7);
-			case "year" -> String.valueOf(date.getYear());
-			case "approximate" -> date.toString().substring(0, 7) + "~";
-			case "on-or-before" -> "../" + date;
-			default -> throw new IllegalStateException("Unknown date precision " + this.claim.getSaidOnPrecision());
+			case DAY -> date.toString();
+			case MONTH -> date.toString().substring(0, 7);
+			case YEAR -> String.valueOf(date.getYear());
+			case APPROXIMATE -> date.toString().substring(0, 7) + "~";
+			case ON_OR_BEFORE -> "../" + date;
 		};
 	}
 
@@ -161,12 +160,11 @@ public record Citation(Claim claim, String permalink) {
 		String month = "%02d".formatted(date.getMonthValue());
 		String day = "%02d".formatted(date.getDayOfMonth());
 		return switch (this.claim.getSaidOnPrecision()) {
-			case "day" -> year + "/" + month + "/" + day + "/";
-			case "month" -> year + "/" + month + "//";
-			case "year" -> year + "///";
-			case "approximate" -> year + "/" + month + "//approximate";
-			case "on-or-before" -> "///" + this.claim.getSaidOnLabel();
-			default -> throw new IllegalStateException("Unknown date precision " + this.claim.getSaidOnPrecision());
+			case DAY -> year + "/" + month + "/" + day + "/";
+			case MONTH -> year + "/" + month + "//";
+			case YEAR -> year + "///";
+			case APPROXIMATE -> year + "/" + month + "//approximate";
+			case ON_OR_BEFORE -> "///" + this.claim.getSaidOnLabel();
 		};
 	}
 
@@ -174,16 +172,15 @@ public record Citation(Claim claim, String permalink) {
 		LocalDate date = this.claim.getSaidOn();
 		Map<String, Object> issued = new LinkedHashMap<>();
 		switch (this.claim.getSaidOnPrecision()) {
-			case "day" -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
-			case "month" -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue())));
-			case "year" -> issued.put("date-parts", List.of(List.of(date.getYear())));
-			case "approximate" -> {
+			case DAY -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
+			case MONTH -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue())));
+			case YEAR -> issued.put("date-parts", List.of(List.of(date.getYear())));
+			case APPROXIMATE -> {
 				issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue())));
 				issued.put("circa", true);
 			}
 			// CSL has no open-start range; a literal date is shown as written.
-			case "on-or-before" -> issued.put("literal", this.claim.getSaidOnLabel());
-			default -> throw new IllegalStateException("Unknown date precision " + this.claim.getSaidOnPrecision());
+			case ON_OR_BEFORE -> issued.put("literal", this.claim.getSaidOnLabel());
 		}
 		return issued;
 	}
@@ -191,7 +188,7 @@ public record Citation(Claim claim, String permalink) {
 	private static Map<String, String> cslName(Actor actor) {
 		Map<String, String> name = new LinkedHashMap<>();
 		int last = actor.getName().lastIndexOf(' ');
-		if ("person".equals(actor.getKind()) && last > 0) {
+		if (actor.getKind() == ActorKind.PERSON && last > 0) {
 			name.put("family", actor.getName().substring(last + 1));
 			name.put("given", actor.getName().substring(0, last));
 		}
@@ -204,7 +201,7 @@ public record Citation(Claim claim, String permalink) {
 	/** RIS names are "Family, Given"; an organisation's name has no comma and stays whole. */
 	private static String risName(Actor actor) {
 		String name = actor.getName();
-		if ("person".equals(actor.getKind()) && name.contains(" ")) {
+		if (actor.getKind() == ActorKind.PERSON && name.contains(" ")) {
 			int last = name.lastIndexOf(' ');
 			return name.substring(last + 1) + ", " + name.substring(0, last);
 		}

@@ -1,6 +1,5 @@
 package org.warnews.claim;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -8,14 +7,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.warnews.web.NotFoundException;
+import org.warnews.model.Claim;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -45,25 +43,23 @@ class CitationController {
 
 	}
 
-	private final ClaimRepository claims;
+	private final ClaimSlugs slugs;
 
 	private final JsonMapper json;
 
-	CitationController(ClaimRepository claims, JsonMapper json) {
-		this.claims = claims;
+	CitationController(ClaimSlugs slugs, JsonMapper json) {
+		this.slugs = slugs;
 		this.json = json;
 	}
 
 	@GetMapping("/claims/" + SLUG + "/cite.{format:txt|bib|ris|json}")
-	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable Format format) {
-		Claim claim = this.claims.findBySlug(slug).orElse(null);
-		if (claim == null) {
-			String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create(SiteUrls.current().of("/claims/" + current + "/cite." + format.name())))
-				.build();
-		}
-		Citation citation = new Citation(claim, SiteUrls.current().claim(claim.getSlug()));
+	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable Format format, SiteUrls urls) {
+		return this.slugs.find(slug, claim -> cite(claim, format, urls),
+				current -> ClaimSlugs.movedTo(urls.of("/claims/" + current + "/cite." + format.name())));
+	}
+
+	private ResponseEntity<String> cite(Claim claim, Format format, SiteUrls urls) {
+		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		String body = switch (format) {
 			case txt -> citation.plainText() + "\n";
 			case bib -> citation.bibtex();

@@ -4,19 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.warnews.figure.Figure;
-import org.warnews.figure.FigureRepository;
 import org.warnews.figure.FigureRepository.NewestFigures;
-import org.warnews.source.SourceText;
-import org.warnews.web.NotFoundException;
+import org.warnews.figure.FigureRepository;
+import org.warnews.model.Claim;
+import org.warnews.model.Figure;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
 
@@ -27,6 +24,8 @@ class ClaimController {
 
 	private static final Limit RELATED = Limit.of(10);
 
+	private final ClaimSlugs slugs;
+
 	private final ClaimRepository claims;
 
 	private final FigureRepository figures;
@@ -35,21 +34,23 @@ class ClaimController {
 
 	private final JsonMapper json;
 
-	ClaimController(ClaimRepository claims, FigureRepository figures, JsonLd jsonLd, JsonMapper json) {
+	ClaimController(ClaimSlugs slugs, ClaimRepository claims, FigureRepository figures, JsonLd jsonLd,
+			JsonMapper json) {
+		this.slugs = slugs;
 		this.claims = claims;
 		this.figures = figures;
 		this.jsonLd = jsonLd;
 		this.json = json;
 	}
 
+	/** The claim's page; an old slug answers 301 to its current page. */
 	@GetMapping("/claims/" + SLUG)
-	Object claim(@PathVariable String slug, Model model) {
-		Claim claim = this.claims.findBySlug(slug).orElse(null);
-		if (claim == null) {
-			return renamed(slug);
-		}
+	Object claim(@PathVariable String slug, Model model, SiteUrls urls) {
+		return this.slugs.find(slug, claim -> page(claim, model, urls), ClaimSlugs::movedToPage);
+	}
+
+	private String page(Claim claim, Model model, SiteUrls urls) {
 		String body = claim.getItem().getSource().getBody();
-		SiteUrls urls = SiteUrls.current();
 		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		model.addAttribute("claim", claim);
 		model.addAttribute("permalink", urls.claim(claim.getSlug()));
@@ -69,14 +70,6 @@ class ClaimController {
 				: this.claims.findSharingTopics(claim, claim.getTopics(), RELATED));
 		model.addAttribute("sameClaimant", this.claims.findOthersByActor(claim.getActor(), claim, RELATED));
 		return "claim/claim";
-	}
-
-	/** An old slug answers 301 to the claim's current URL, so links once shared keep working. */
-	private RedirectView renamed(String slug) {
-		String current = this.claims.findCurrentSlug(slug).orElseThrow(() -> new NotFoundException("claim"));
-		RedirectView redirect = new RedirectView("/claims/" + current, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		return redirect;
 	}
 
 	/**

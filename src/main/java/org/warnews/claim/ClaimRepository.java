@@ -1,8 +1,12 @@
 package org.warnews.claim;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
@@ -13,12 +17,23 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.support.PageableExecutionUtils;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.Item;
-import org.warnews.source.Source;
-import org.warnews.topic.Topic;
+import org.warnews.model.Actor;
+import org.warnews.model.Claim;
+import org.warnews.model.Item;
+import org.warnews.model.Source;
+import org.warnews.model.Topic;
 
+/**
+ * Every query of claims, for the pages, the API, the open data, the feed and the sitemap (search has its own index:
+ * see {@code org.warnews.search}). Where a page of claims is read with their collections, it is read in two steps,
+ * ids first and then the claims, so that the database pages (not memory) and nothing is loaded lazily.
+ */
 public interface ClaimRepository extends Repository<Claim, Integer> {
+
+	/** The API's filters: a topic's and a claimant's slug, a kind; null for any. */
+	String FILTERED = """
+			FROM Claim c WHERE (:actor IS NULL OR c.actor.slug = :actor) AND (:kind IS NULL OR c.kind = :kind)
+			AND (:topic IS NULL OR EXISTS (SELECT 1 FROM Claim t0 JOIN t0.topics t WHERE t0 = c AND t.slug = :topic))""";
 
 	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics", "figures" })
 	Optional<Claim> findBySlug(String slug);
@@ -90,5 +105,63 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 	@Cacheable("claimsPerActor")
 	@Query("SELECT new org.warnews.claim.ClaimCount(c.actor.slug, count(c)) FROM Claim c GROUP BY c.actor.slug")
 	List<ClaimCount> countByActor();
+
+	/** The ids of a page of claims, newest source first and in text order within it, filtered as {@link #FILTERED}. */
+	@Query(value = "SELECT c.id " + FILTERED
+			+ " ORDER BY c.item.source.publishedOn DESC, c.item.source.id DESC, c.item.position, c.quoteStart, c.id",
+			countQuery = "SELECT count(c) " + FILTERED)
+	Page<Integer> findIds(String topic, String actor, String kind, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics", "figures" })
+	@Query("SELECT c FROM Claim c WHERE c.id IN :ids")
+	List<Claim> findWithDetailsByIdIn(Collection<Integer> ids);
+
+	@Query("SELECT c.id FROM Claim c ORDER BY c.id")
+	List<Integer> findAllIds();
+
+	@Query("SELECT c.id FROM Claim c WHERE c.item.slug = :item ORDER BY c.quoteStart, c.id")
+	List<Integer> findIdsByItem(String item);
+
+	/** The claims with these ids, with everything they hold, in the order of the ids. */
+	default List<Claim> findInOrder(List<Integer> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, Claim> byId = findWithDetailsByIdIn(ids).stream()
+			.collect(Collectors.toMap(Claim::getId, Function.identity()));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	/** The claims that changed last, for the feed. */
+	@Query("SELECT c.id FROM Claim c ORDER BY c.updatedAt DESC, c.id DESC")
+	List<Integer> findNewestClaimIds(Limit limit);
+
+	/** These claims as the feed shows them: with their claimant, source and topics, without their figures. */
+	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics" })
+	@Query("SELECT c FROM Claim c WHERE c.id IN :ids")
+	List<Claim> findWithTopicsByIdIn(Collection<Integer> ids);
+
+	@Query("SELECT count(c) FROM Claim c")
+	long countClaims();
+
+	/** A page of the claims' pages, for the sitemap: slugs and when each claim changed, read without the claims. */
+	@Query("SELECT new org.warnews.claim.PageDate(c.slug, c.updatedAt) FROM Claim c ORDER BY c.id")
+	List<PageDate> findClaimPages(Pageable pageable);
+
+	/** When each item's claims last changed, so that the item's page counts as changed too. */
+	@Query("SELECT new org.warnews.claim.PageDate(c.item.slug, max(c.updatedAt)) FROM Claim c GROUP BY c.item.slug")
+	List<PageDate> findLatestClaimByItem();
+
+	@Query("SELECT new org.warnews.claim.PageDate(c.item.source.slug, max(c.updatedAt)) FROM Claim c GROUP BY c.item.source.slug")
+	List<PageDate> findLatestClaimBySource();
+
+	@Query("SELECT new org.warnews.claim.PageDate(t.slug, max(c.updatedAt)) FROM Claim c JOIN c.topics t GROUP BY t.slug")
+	List<PageDate> findLatestClaimByTopic();
+
+	@Query("SELECT new org.warnews.claim.PageDate(c.actor.slug, max(c.updatedAt)) FROM Claim c GROUP BY c.actor.slug")
+	List<PageDate> findLatestClaimByActor();
+
+	@Query("SELECT max(c.updatedAt) FROM Claim c")
+	Optional<Instant> findLatestClaimUpdate();
 
 }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.warnews.actor.Actor;
-import org.warnews.source.SourceStructuredData;
+import org.warnews.model.Actor;
+import org.warnews.model.Claim;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -72,10 +72,10 @@ final class ClaimStructuredData {
 	private static Map<String, Object> author(Actor actor, SiteUrls urls) {
 		Map<String, Object> author = new LinkedHashMap<>();
 		author.put("@type", switch (actor.getKind()) {
-			case "person" -> "Person";
-			case "state" -> "GovernmentOrganization";
-			case "publication" -> "NewsMediaOrganization";
-			default -> "Organization";
+			case PERSON -> "Person";
+			case STATE -> "GovernmentOrganization";
+			case PUBLICATION -> "NewsMediaOrganization";
+			case ORGANISATION -> "Organization";
 		});
 		author.put("@id", urls.actor(actor.getSlug()));
 		author.put("name", actor.getName());
@@ -89,10 +89,10 @@ final class ClaimStructuredData {
 	/** ISO 8601 at the precision the source gives: "2025-06-12", "2022-02", "2025"; otherwise none. */
 	static String datePublished(Claim claim) {
 		return switch (claim.getSaidOnPrecision()) {
-			case "day" -> claim.getSaidOn().toString();
-			case "month" -> claim.getSaidOn().toString().substring(0, 7);
-			case "year" -> String.valueOf(claim.getSaidOn().getYear());
-			default -> null;
+			case DAY -> claim.getSaidOn().toString();
+			case MONTH -> claim.getSaidOn().toString().substring(0, 7);
+			case YEAR -> String.valueOf(claim.getSaidOn().getYear());
+			case APPROXIMATE, ON_OR_BEFORE -> null;
 		};
 	}
 

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.warnews.source.TextOffsets;
+import org.warnews.model.TextOffsets;
 
 /**
  * The fragment that points into a source's full text at a quote: the paragraph anchor, so every browser lands on
@@ -34,7 +34,7 @@ public final class QuoteLink {
 		int quoteStart = offsets.index(quoteStartOffset);
 		int quoteEnd = offsets.index(quoteEndOffset);
 		int paragraphStart = body.lastIndexOf('\n', quoteStart - 1) + 1;
-		int paragraph = (int) body.chars().limit(quoteStart).filter(c -> c == '\n').count() + 1;
+		int paragraph = SourceText.paragraphNumber(body, quoteStartOffset);
 		String quote = body.substring(quoteStart, quoteEnd).strip();
 		String[] words = quote.split("\\s+");
 		StringBuilder directive = new StringBuilder("p-").append(paragraph).append(":~:text=");

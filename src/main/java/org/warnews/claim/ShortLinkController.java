@@ -1,6 +1,5 @@
 package org.warnews.claim;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +26,7 @@ class ShortLinkController {
 			throw new NotFoundException("claim");
 		}
 		String slug = this.claims.findSlugById((int) id).orElseThrow(() -> new NotFoundException("claim"));
-		RedirectView redirect = new RedirectView("/claims/" + slug, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		return redirect;
+		return ClaimSlugs.movedToPage(slug);
 	}
 
 }

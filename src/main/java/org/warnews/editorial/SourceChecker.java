@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.warnews.source.Sha256;
-import org.warnews.source.TextOffsets;
+import org.warnews.model.Sha256;
+import org.warnews.model.TextOffsets;
 
 /**
  * Checks one source folder against its text and the shared actors and topics, and places every heading and quote in

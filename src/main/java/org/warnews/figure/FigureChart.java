@@ -1,5 +1,7 @@
 package org.warnews.figure;
 
+import org.warnews.model.Figure;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

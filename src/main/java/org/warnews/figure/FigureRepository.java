@@ -1,5 +1,7 @@
 package org.warnews.figure;
 
+import org.warnews.model.Figure;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.warnews.actor.Actor;
 import org.warnews.actor.ActorRepository;
+import org.warnews.model.Actor;
+import org.warnews.model.Topic;
 import org.warnews.search.SearchRepository.FacetCount;
 import org.warnews.search.SearchRepository.Filters;
 import org.warnews.search.SearchRepository.Found;
@@ -27,7 +28,6 @@ import org.warnews.search.SearchResult.FacetValue;
 import org.warnews.search.SearchResult.Hit;
 import org.warnews.search.SearchResult.ItemHit;
 import org.warnews.search.SearchResult.Notice;
-import org.warnews.topic.Topic;
 import org.warnews.topic.TopicRepository;
 
 /**

@@ -22,8 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.warnews.web.FilterOrder;
 
 /**
  * Reads the parameters of a search address leniently when the servlet container cannot. The container refuses a
@@ -40,8 +41,7 @@ class LenientParameters extends OncePerRequestFilter {
 		FilterRegistrationBean<LenientParameters> lenientSearchParameters() {
 			FilterRegistrationBean<LenientParameters> registration = new FilterRegistrationBean<>(new LenientParameters());
 			registration.addUrlPatterns("/search", "/api/v1/search");
-			// Early, so that no other filter reads the parameters first; right after the character encoding filter.
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+			registration.setOrder(FilterOrder.LENIENT_PARAMETERS);
 			return registration;
 		}
 

@@ -109,18 +109,18 @@ class SearchApiController {
 				noticeTexts, result.hits().stream().map(this::claim).toList(),
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),
-				(result.next() != null) ? result.next().href("/api/v1/search") : null));
+				result.pager("/api/v1/search").next()));
 	}
 
 	private SearchClaim claim(SearchResult.Hit hit) {
 		Card claim = hit.claim();
 		Claimant actor = claim.actor();
-		String attribution = this.messages.getMessage("attribution." + actor.kind(), new Object[] { actor.name() },
-				Locale.UK);
+		String attribution = this.messages.getMessage("attribution." + actor.kind().getCode(),
+				new Object[] { actor.name() }, Locale.UK);
 		return new SearchClaim(claim.slug(), "/claims/" + claim.slug(), claim.kind(), attribution,
-				new SearchClaimant(actor.slug(), actor.name(), actor.kind(), "/actors/" + actor.slug()),
+				new SearchClaimant(actor.slug(), actor.name(), actor.kind().getCode(), "/actors/" + actor.slug()),
 				claim.summary(), hit.summary().segments(), claim.quote(), hit.quote().segments(), claim.saidOn(),
-				claim.saidOnPrecision(), claim.saidOnLabel(),
+				claim.saidOnPrecision().getCode(), claim.saidOnLabel(),
 				claim.topics()
 					.stream()
 					.map(topic -> new SearchTopic(topic.slug(), topic.name(), "/topics/" + topic.slug()))

@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.warnews.model.ActorKind;
+import org.warnews.model.DatePrecision;
 import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Claimant;
 import org.warnews.search.SearchResult.TopicLink;
@@ -184,9 +186,9 @@ class SearchRepository {
 			.param("highlight", (query != null) ? query.highlight() : "")
 			.param("options", Highlighted.OPTIONS)
 			.query((rs, n) -> new MarkedCard(new Card(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
-					new Claimant(rs.getString(8), rs.getString(9), rs.getString(10)), topics(rs)), rs.getString(13),
-					rs.getString(14)))
+					rs.getString(5), rs.getObject(6, LocalDate.class), DatePrecision.of(rs.getString(7)),
+					new Claimant(rs.getString(8), rs.getString(9), ActorKind.of(rs.getString(10))), topics(rs)),
+					rs.getString(13), rs.getString(14)))
 			.list();
 	}
 

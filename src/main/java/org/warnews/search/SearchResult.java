@@ -3,8 +3,10 @@ package org.warnews.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.warnews.claim.Claim;
-import org.warnews.topic.Topic;
+import org.warnews.model.ActorKind;
+import org.warnews.model.DatePrecision;
+import org.warnews.model.Topic;
+import org.warnews.web.paging.Pager;
 
 /**
  * Everything a search page or the JSON search shows.
@@ -46,15 +48,15 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 
 	/** What a result shows of a claim: who claims it, when, and its topics (by name). */
 	record Card(int id, String slug, String kind, String summary, String quote, LocalDate saidOn,
-			String saidOnPrecision, Claimant actor, List<TopicLink> topics) {
+			DatePrecision saidOnPrecision, Claimant actor, List<TopicLink> topics) {
 
 		public String saidOnLabel() {
-			return Claim.saidOnLabel(this.saidOn, this.saidOnPrecision);
+			return this.saidOnPrecision.label(this.saidOn);
 		}
 
 	}
 
-	record Claimant(String slug, String name, String kind) {
+	record Claimant(String slug, String name, ActorKind kind) {
 	}
 
 	record TopicLink(String slug, String name) {
@@ -82,12 +84,14 @@ record SearchResult(SearchRequest request, String searched, Notice problem, List
 		return this.total > 0;
 	}
 
-	public SearchRequest previous() {
-		return (this.page > 1) ? this.request.withPage(this.page - 1) : null;
+	/** Where this page of results sits, with links to its neighbours on the search page. */
+	public Pager pager() {
+		return pager("/search");
 	}
 
-	public SearchRequest next() {
-		return (this.page < this.pages) ? this.request.withPage(this.page + 1) : null;
+	/** The same, with links to the search at {@code path} (the JSON search has its own). */
+	Pager pager(String path) {
+		return new Pager(this.page, this.pages, this.total, number -> this.request.withPage(number).href(path));
 	}
 
 }

@@ -7,8 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimRepository;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Claim;
+import org.warnews.model.Item;
 import org.warnews.web.NotFoundException;
 
 import static org.warnews.web.Slugs.SLUG;

@@ -1,5 +1,7 @@
 package org.warnews.source;
 
+import org.warnews.model.Item;
+
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;

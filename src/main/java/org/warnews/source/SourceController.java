@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimRepository;
+import org.warnews.claim.SourceStructuredData;
+import org.warnews.claim.SourceText;
+import org.warnews.model.Claim;
+import org.warnews.model.Item;
+import org.warnews.model.Source;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.meta.JsonLd;
@@ -78,24 +82,24 @@ class SourceController {
 	}
 
 	@GetMapping("/sources/" + SLUG)
-	String source(@PathVariable String slug, Model model) {
+	String source(@PathVariable String slug, Model model, SiteUrls urls) {
 		Source source = find(slug);
 		Map<Integer, List<Claim>> byItem = this.claims.findBySources(List.of(source))
 			.stream()
 			.collect(Collectors.groupingBy(claim -> claim.getItem().getId()));
 		model.addAttribute("source", source);
 		model.addAttribute("items", itemClaims(source, byItem));
-		addStructuredData(source, model);
+		addStructuredData(source, model, urls);
 		return "source/source";
 	}
 
 	@GetMapping("/sources/" + SLUG + "/text")
-	String text(@PathVariable String slug, Model model) {
+	String text(@PathVariable String slug, Model model, SiteUrls urls) {
 		Source source = find(slug);
 		List<Claim> quoted = this.claims.findBySources(List.of(source));
 		model.addAttribute("source", source);
 		model.addAttribute("paragraphs", SourceText.paragraphs(source.getBody(), quoted));
-		addStructuredData(source, model);
+		addStructuredData(source, model, urls);
 		return "source/text";
 	}
 
@@ -107,8 +111,8 @@ class SourceController {
 	}
 
 	/** The article as a schema.org NewsArticle, for previews and search engines. */
-	private void addStructuredData(Source source, Model model) {
-		model.addAttribute("jsonLd", this.jsonLd.script(SourceStructuredData.page(source, SiteUrls.current())));
+	private void addStructuredData(Source source, Model model, SiteUrls urls) {
+		model.addAttribute("jsonLd", this.jsonLd.script(SourceStructuredData.page(source, urls)));
 		model.addAttribute("ogType", "article");
 	}
 

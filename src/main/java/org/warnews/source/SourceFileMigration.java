@@ -15,6 +15,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.core.io.ClassPathResource;
+import org.warnews.model.Sha256;
 
 /**
  * The migration that first loaded the first source's verbatim text ({@code db/sources/<slug>/text.txt}, once

@@ -1,5 +1,7 @@
 package org.warnews.source;
 
+import org.warnews.model.Source;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

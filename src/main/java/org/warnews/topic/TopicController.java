@@ -1,8 +1,5 @@
 package org.warnews.topic;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -11,9 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.warnews.claim.Claim;
 import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
+import org.warnews.model.Claim;
+import org.warnews.model.Topic;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.paging.PageSizes;
 import org.warnews.web.paging.Pager;
@@ -37,11 +35,8 @@ class TopicController {
 
 	@GetMapping("/topics")
 	String topics(Model model) {
-		Map<String, Long> counts = this.claims.countByTopic()
-			.stream()
-			.collect(Collectors.toMap(ClaimCount::slug, ClaimCount::claims));
 		model.addAttribute("topics", this.topics.findAllByOrderByName());
-		model.addAttribute("counts", counts);
+		model.addAttribute("counts", ClaimCount.bySlug(this.claims.countByTopic()));
 		return "topic/topics";
 	}
 

@@ -1,5 +1,7 @@
 package org.warnews.topic;
 
+import org.warnews.model.Topic;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -61,7 +61,7 @@ final class CachedPageValve extends ValveBase {
 		HttpServletResponse servletResponse = response.getResponse();
 		// Only addresses without a query: reading parameters here would decide how they are read (and refused)
 		// before the chain could.
-		HttpCachingFilter.Exchange kept = request.getDispatcherType() == DispatcherType.REQUEST
+		CacheExchange kept = request.getDispatcherType() == DispatcherType.REQUEST
 				&& request.getQueryString() == null ? this.caching.get().kept(servletRequest, servletResponse) : null;
 		if (kept == null) {
 			getNext().invoke(request, response);

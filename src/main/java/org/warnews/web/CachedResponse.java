@@ -1,12 +1,7 @@
 package org.warnews.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered 200 response, kept so it can be served again without any work: its body, its body gzipped once
@@ -31,8 +26,9 @@ record CachedResponse(String contentType, List<Map.Entry<String, String>> header
 	 */
 	static CachedResponse of(String contentType, List<Map.Entry<String, String>> headers, String cacheControl,
 			byte[] body, String route, boolean gzipWanted) {
-		boolean compress = gzipWanted && body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
-		return new CachedResponse(contentType, headers, cacheControl, body, compress ? gzip(body) : null, route);
+		boolean compress = gzipWanted && body.length >= MIN_COMPRESSED_SIZE && Gzip.compressible(contentType);
+		byte[] gzipped = compress ? Gzip.compress(body) : null;
+		return new CachedResponse(contentType, headers, cacheControl, body, gzipped, route);
 	}
 
 	/** The memory it takes in the cache, roughly. */
@@ -42,30 +38,6 @@ record CachedResponse(String contentType, List<Map.Entry<String, String>> header
 			weight += header.getKey().length() + header.getValue().length();
 		}
 		return weight;
-	}
-
-	static boolean compressible(String contentType) {
-		if (contentType == null) {
-			return false;
-		}
-		String type = contentType.toLowerCase(Locale.ROOT);
-		int parameters = type.indexOf(';');
-		if (parameters >= 0) {
-			type = type.substring(0, parameters).strip();
-		}
-		return type.startsWith("text/") || type.equals("application/json") || type.equals("application/xml")
-				|| type.equals("application/javascript") || type.endsWith("+json") || type.endsWith("+xml");
-	}
-
-	static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }

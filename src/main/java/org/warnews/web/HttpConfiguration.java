@@ -18,7 +18,6 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.Assert;
@@ -85,7 +84,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter(properties.contentSecurityPolicy()));
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(FilterOrder.SECURITY_HEADERS);
 		return registration;
 	}
 
@@ -93,7 +92,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<AllowedMethodsFilter> allowedMethodsFilter() {
 		FilterRegistrationBean<AllowedMethodsFilter> registration = new FilterRegistrationBean<>(
 				new AllowedMethodsFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setOrder(FilterOrder.ALLOWED_METHODS);
 		return registration;
 	}
 
@@ -102,7 +101,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 			@Value("${server.error.path:/error}") String errorPath) {
 		FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(
 				new DirectErrorPathFilter(errorPath));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		registration.setOrder(FilterOrder.DIRECT_ERROR_PATH);
 		return registration;
 	}
 
@@ -110,7 +109,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<InputLimitsFilter> inputLimitsFilter(HttpProperties properties) {
 		FilterRegistrationBean<InputLimitsFilter> registration = new FilterRegistrationBean<>(
 				new InputLimitsFilter(properties));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		registration.setOrder(FilterOrder.INPUT_LIMITS);
 		return registration;
 	}
 
@@ -124,7 +123,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<HttpCachingFilter> httpCachingFilterRegistration(HttpCachingFilter filter) {
 		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+		registration.setOrder(FilterOrder.HTTP_CACHING);
 		return registration;
 	}
 

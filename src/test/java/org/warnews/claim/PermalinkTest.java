@@ -86,14 +86,6 @@ class PermalinkTest {
 		assertThat(script.getContentAsString()).contains("navigator.clipboard").contains("[data-copy]");
 	}
 
-	@Test
-	void quoteLinkEncodesTheDirectiveCharacters() {
-		String body = "Intro line\nHe said, “one-off & rare, truly” today.";
-		int start = body.indexOf("“one");
-		String fragment = QuoteLink.fragment(body, start, body.indexOf(" today"));
-		assertThat(fragment).isEqualTo("p-2:~:text=He%20said%2C-,%E2%80%9Cone%2Doff%20%26%20rare%2C%20truly%E2%80%9D");
-	}
-
 	private static String decode(String term) {
 		return URLDecoder.decode(term, StandardCharsets.UTF_8);
 	}

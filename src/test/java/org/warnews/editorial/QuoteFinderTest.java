@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.warnews.source.TextOffsets;
+import org.warnews.model.TextOffsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,12 +5,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.warnews.WarNewsTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How typed text is cleaned and how numbers are read: no database needed, but it shares the suite's context. */
-@WarNewsTest
+/** How typed text is cleaned, numbers read and matches marked: plain unit tests, no application is started. */
 class SearchTextTest {
 
 	@Test

@@ -21,6 +21,7 @@ import org.warnews.WarNewsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.warnews.model.Sha256;
 
 @WarNewsTest
 class MigrationTest {

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An installation made before the editorial files (at V33, its content from the hand-written V3) upgrades to them
  * cleanly: every claim keeps its id, slug and every field V3 gave it, and the result is what a new installation
- * gets. Two databases on a PostgreSQL of the test's own, so the app's database is not touched.
+ * gets. Two databases on a PostgreSQL of the test's own, so the app's database is not touched; it runs with the
+ * tests that need a database (tagged {@code app}).
  */
+@Tag("app")
 class UpgradeTest {
 
 	/** What the content tables hold, by table, one text row per row (change times left out: they differ by run). */

@@ -7,11 +7,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.warnews.web.paging.Pager;
+
 /**
  * Gives every successfully rendered page its canonical URL ({@code canonicalUrl} in the model), read by the head
  * fragment for {@code <link rel="canonical">} and {@code og:url}: the page's own absolute URL without the query
- * string. Old claim slugs never get here (they answer 301), so a claim's canonical URL is its current slug. A
- * controller may set {@code canonicalUrl} itself; error pages get none.
+ * string, or for a list's page past the first, with its {@code ?page=N}. Old claim slugs never get here (they
+ * answer 301), so a claim's canonical URL is its current slug. A controller may set {@code canonicalUrl} itself;
+ * error pages get none.
  */
 class CanonicalUrlInterceptor implements HandlerInterceptor {
 
@@ -24,8 +27,11 @@ class CanonicalUrlInterceptor implements HandlerInterceptor {
 				|| modelAndView.getModel().containsKey(ATTRIBUTE) || isRedirect(modelAndView)) {
 			return;
 		}
-		modelAndView.addObject(ATTRIBUTE,
-				ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString());
+		// A list's later pages are pages of their own: their canonical URL keeps ?page=N.
+		Object pager = modelAndView.getModel().get("pager");
+		modelAndView.addObject(ATTRIBUTE, (pager instanceof Pager paged && paged.number() > 1)
+				? SiteUrls.of(request).of(paged.href(paged.number()))
+				: ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString());
 	}
 
 	private static boolean isRedirect(ModelAndView modelAndView) {

@@ -1,5 +1,7 @@
 package org.warnews.web.meta;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -7,16 +9,16 @@ import org.springframework.web.util.InvalidUrlException;
 
 /**
  * Absolute URLs of the site's pages, for links that leave the page: canonical links, feeds, the sitemap,
- * citations, structured data and the API. The base comes from the request (forwarded headers are honoured), so
- * take it once in the request thread and pass it on. Slugs are URL-safe by database check, so they are appended
- * as they are.
+ * citations, structured data and the API. The base comes from the request (forwarded headers are honoured): a
+ * handler gets it as a parameter of this type ({@link SiteUrlsArgumentResolver}) and passes it on. Slugs are
+ * URL-safe by database check, so they are appended as they are.
  */
 public record SiteUrls(String base) {
 
-	/** The site's root URL for the current request, without a trailing slash. */
-	public static SiteUrls current() {
+	/** The site's root URL as this request names it, without a trailing slash; 400 for a Host that is no host. */
+	public static SiteUrls of(HttpServletRequest request) {
 		try {
-			return new SiteUrls(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+			return new SiteUrls(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
 		}
 		catch (InvalidUrlException ex) {
 			// A Host header that is no host name: nothing can be linked from it.

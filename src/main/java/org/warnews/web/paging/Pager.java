@@ -1,26 +1,29 @@
 package org.warnews.web.paging;
 
+import java.util.function.IntFunction;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
 
 import org.warnews.web.NotFoundException;
-import org.warnews.web.meta.SiteUrls;
 
 /**
- * Where a page of a paged list sits: its number, how many pages and items there are, and the addresses of its
- * neighbours. Page 1 is the list's own address, without {@code ?page}; a page past the last one does not exist.
- * Malformed and huge page numbers never get here: {@code InputLimitsFilter} answers them 400.
+ * Where a page of a list sits, for every list of the site (pages, the API and search): its number, how many pages
+ * and entries there are, and the addresses of its neighbours. Page numbers count from 1 up to one configured limit,
+ * {@code warnews.http.max-page}: {@code InputLimitsFilter} answers a larger or malformed one 400 on the pages, the
+ * API its own 400 problem ({@code ApiPaging}); search counts at most its newest 300 matches, 15 pages, and shows
+ * the last of them for a page past it, with a notice.
  *
- * @param path the list's address, e.g. {@code /topics/drones}
  * @param number this page, from 1
- * @param pages how many pages there are (at least 1, even for an empty list)
+ * @param pages how many pages there are
  * @param total how many entries the whole list has
+ * @param link the address of a page by its number
  */
-public record Pager(String path, int number, int pages, long total) {
+public record Pager(int number, int pages, long total, IntFunction<String> link) {
 
-	/** Asks for page {@code page} (null: the first) of {@code size} entries; 404 for a page below 1. */
+	/** Asks for page {@code page} (null: the first) of a list page of {@code size} entries; 404 for a page below 1. */
 	public static Pageable request(Integer page, int size) {
 		int number = (page != null) ? page : 1;
 		if (number < 1) {
@@ -30,19 +33,23 @@ public record Pager(String path, int number, int pages, long total) {
 	}
 
 	/**
-	 * The pager of a page read, added to the model as {@code pager} with the page's canonical URL (which keeps
-	 * {@code ?page=N} from page 2 on); 404 for a page past the last.
+	 * The pager of a list page read, added to the model as {@code pager} (from which the page's canonical URL keeps
+	 * {@code ?page=N} from page 2 on); 404 for a page past the last. Page 1 is the list's own address,
+	 * {@code path}, without {@code ?page}; an empty list has one (empty) page.
 	 */
 	public static Pager of(String path, Page<?> page, Model model) {
-		Pager pager = new Pager(path, page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
+		Pager pager = new Pager(page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements(),
+				number -> (number == 1) ? path : path + "?page=" + number);
 		if (pager.number() > pager.pages()) {
 			throw new NotFoundException("page");
 		}
 		model.addAttribute("pager", pager);
-		if (pager.number() > 1) {
-			model.addAttribute("canonicalUrl", SiteUrls.current().of(pager.href(pager.number())));
-		}
 		return pager;
+	}
+
+	/** The pager of a page read for the API, which answers a page past the last with an empty list. */
+	public static Pager of(Page<?> page, IntFunction<String> link) {
+		return new Pager(page.getNumber() + 1, page.getTotalPages(), page.getTotalElements(), link);
 	}
 
 	/** Whether there is more than one page, so that a pager is worth showing. */
@@ -50,8 +57,9 @@ public record Pager(String path, int number, int pages, long total) {
 		return this.pages > 1;
 	}
 
+	/** The page before this one; from past the last page, the last page. */
 	public String previous() {
-		return (this.number > 1) ? href(this.number - 1) : null;
+		return (this.number > 1 && this.pages > 0) ? href(Math.min(this.number - 1, this.pages)) : null;
 	}
 
 	public String next() {
@@ -59,7 +67,7 @@ public record Pager(String path, int number, int pages, long total) {
 	}
 
 	public String href(int page) {
-		return (page == 1) ? this.path : this.path + "?page=" + page;
+		return this.link.apply(page);
 	}
 
 }

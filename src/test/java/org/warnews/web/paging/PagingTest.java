@@ -214,6 +214,20 @@ class PagingTest {
 		this.mvc.perform(get("/api/v1/figures?page=0")).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void pagesAndTheApiShareOnePageLimit() throws Exception {
+		assertThat(Http.get(this.port, CASUALTIES + "?page=10001", "text/html").statusCode()).isEqualTo(400);
+		assertThat(this.mvc.perform(get("/api/v1/claims?page=10001")).andReturn().getResponse().getContentAsString())
+			.contains("Parameter 'page' must be between 1 and 10000");
+		this.mvc.perform(get("/api/v1/claims?page=10000")).andExpect(status().isOk());
+		JsonNode page = read("/api/v1/openapi.json").path("paths").path("/api/v1/claims").path("get").path("parameters");
+		assertThat(page.valueStream().filter(parameter -> parameter.path("name").asString().equals("page")))
+			.singleElement()
+			.satisfies(parameter -> assertThat(parameter.path("schema").path("maximum").asInt()).isEqualTo(10000));
+		assertThat(page.valueStream().map(parameter -> parameter.path("name").asString()))
+			.containsExactlyInAnyOrder("topic", "actor", "kind", "page", "size");
+	}
+
 	/** The site's own 404 page, as a browser gets it. */
 	private Document notFound(String path) throws Exception {
 		HttpResponse<String> response = Http.get(this.port, path, "text/html");

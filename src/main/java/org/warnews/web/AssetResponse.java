@@ -1,0 +1,59 @@
+package org.warnews.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * An asset's response: immutable caching when its name is fingerprinted, and no caching at all when it turns
+ * out missing (a 404 must not be kept for a year).
+ */
+final class AssetResponse extends HttpServletResponseWrapper {
+
+	AssetResponse(HttpServletResponse response, String cacheControl) {
+		super(response);
+		super.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+			super.setHeader(name, value);
+		}
+	}
+
+	@Override
+	public void addHeader(String name, String value) {
+		if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+			super.addHeader(name, value);
+		}
+	}
+
+	@Override
+	public void setStatus(int status) {
+		noStoreIfError(status);
+		super.setStatus(status);
+	}
+
+	@Override
+	public void sendError(int status) throws IOException {
+		noStoreIfError(status);
+		super.sendError(status);
+	}
+
+	@Override
+	public void sendError(int status, String message) throws IOException {
+		noStoreIfError(status);
+		super.sendError(status, message);
+	}
+
+	private void noStoreIfError(int status) {
+		if (status >= 400) {
+			super.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+		}
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.warnews.web;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+
+/**
+ * One GET or HEAD being answered by the HTTP cache: with 304 when the client's copy is current, from the
+ * {@link PageStore} when it holds the response, or else (by {@link Rendering}) with what the handler renders; with
+ * the validators of {@link EntityTags} and the Cache-Control of {@link CachePolicy}, gzipped for clients that take it.
+ */
+final class CacheExchange {
+
+	final HttpServletRequest request;
+
+	final HttpServletResponse response;
+
+	final ResponseKind kind;
+
+	final String tag;
+
+	final boolean head;
+
+	final boolean gzip;
+
+	/** Shared with other clients: not when the request asks for CORS headers, which depend on its origin. */
+	final boolean shared;
+
+	/** The response kept for this request, or {@code null}. */
+	final CachedResponse kept;
+
+	private final EntityTags tags;
+
+	private final PageStore store;
+
+	private final CachePolicy policy;
+
+	CacheExchange(HttpServletRequest request, HttpServletResponse response, ResponseKind kind, String tag,
+			boolean head, EntityTags tags, PageStore store, CachePolicy policy) {
+		this.request = request;
+		this.response = response;
+		this.kind = kind;
+		this.tag = tag;
+		this.head = head;
+		this.tags = tags;
+		this.store = store;
+		this.policy = policy;
+		this.gzip = Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		this.shared = kind.kept() && request.getHeader(HttpHeaders.ORIGIN) == null;
+		this.kept = this.shared ? store.get(tag) : null;
+	}
+
+	/** The Cache-Control of this kind of response, when the handler set none. */
+	String defaultCacheControl() {
+		return this.policy.of(this.kind);
+	}
+
+	/** Keeps a rendered response for the next requests of this URL. */
+	void keep(CachedResponse rendered) {
+		this.store.put(this.tag, rendered);
+	}
+
+	/** The route that rendered the kept response, or {@code null}. */
+	String route() {
+		return this.kept != null ? this.kept.route() : null;
+	}
+
+	/** 304 or a kept response, before any other work; {@code false} when the handler must run. */
+	boolean answerWithoutRendering() throws IOException {
+		CachedResponse kept = this.kept;
+		if (kept != null && kept.route() != null) {
+			// No handler runs for what is answered here, so the request metrics get the route it was rendered by
+			// (the observation filter runs before this one). A 304 for a response not kept here, such as search
+			// results, keeps Spring's tags for it: uri="REDIRECTION", status="304".
+			ServerHttpObservationFilter.findObservationContext(this.request)
+				.ifPresent(context -> context.setPathPattern(kept.route()));
+		}
+		String ifNoneMatch = this.request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			String matched = EntityTags.matching(ifNoneMatch, this.tag, kept != null);
+			if (matched != null) {
+				notModified(matched, kept != null ? kept.cacheControl() : defaultCacheControl());
+				return true;
+			}
+		}
+		else if (kept != null && notModifiedSince()) {
+			String held = this.tag + (this.gzip && kept.gzipped() != null ? EntityTags.GZIP_SUFFIX : "");
+			notModified(EntityTags.quoted(held), kept.cacheControl());
+			return true;
+		}
+		if (kept == null) {
+			return false;
+		}
+		this.response.setStatus(HttpServletResponse.SC_OK);
+		this.response.setContentType(kept.contentType());
+		Set<String> set = new HashSet<>();
+		for (Map.Entry<String, String> header : kept.headers()) {
+			if (set.add(header.getKey().toLowerCase(Locale.ROOT))) {
+				this.response.setHeader(header.getKey(), header.getValue());
+			}
+			else {
+				this.response.addHeader(header.getKey(), header.getValue());
+			}
+		}
+		send(kept);
+		return true;
+	}
+
+	/** Sends a response, gzipped when the client takes it, with its validators. */
+	void send(CachedResponse rendered) throws IOException {
+		boolean gzipped = this.gzip && rendered.gzipped() != null;
+		byte[] body = gzipped ? rendered.gzipped() : rendered.body();
+		validators(EntityTags.quoted(this.tag + (gzipped ? EntityTags.GZIP_SUFFIX : "")), rendered.cacheControl());
+		if (gzipped) {
+			this.response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		this.response.setContentLength(body.length);
+		if (!this.head) {
+			this.response.getOutputStream().write(body);
+		}
+	}
+
+	void notModified(String etag, String cacheControl) {
+		this.response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		validators(etag, cacheControl);
+	}
+
+	void validators(String etag, String cacheControl) {
+		this.response.setHeader(HttpHeaders.ETAG, etag);
+		this.response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.tags.lastModified());
+		this.response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		Set<String> vary = new LinkedHashSet<>();
+		for (String value : this.response.getHeaders(HttpHeaders.VARY)) {
+			vary.addAll(StringUtils.commaDelimitedListToSet(value).stream().map(String::strip).toList());
+		}
+		vary.add(HttpHeaders.ACCEPT);
+		vary.add(HttpHeaders.ACCEPT_ENCODING);
+		this.response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
+	}
+
+	boolean notModifiedSince() {
+		return this.tags.notModifiedSince(this.request);
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.warnews.web.discovery;
-
-import java.time.Instant;
-
-/** A page's slug and when its content last changed. */
-public record PageDate(String slug, Instant updatedAt) {
-}
