@@ -9,7 +9,12 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +38,21 @@ class OpenDataController {
 
 	private static final int BATCH = 500;
 
+	/**
+	 * RFC 4180: a header line, fields quoted only when they hold a comma, quote or line break (quotes doubled),
+	 * lines ending in CRLF. The response's writer stays open for the container to finish.
+	 */
+	private static final CsvMapper CSV = CsvMapper.builder()
+		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+		.build();
+
+	private static final CsvSchema CSV_SCHEMA = CsvSchema.builder()
+		.addColumns(OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList(), CsvSchema.ColumnType.STRING)
+		.build()
+		.withHeader()
+		.withLineSeparator("\r\n");
+
 	private final ClaimRepository claims;
 
 	private final JsonMapper json;
@@ -49,11 +69,12 @@ class OpenDataController {
 				"<" + urls.of("/data/claims.csv-metadata.json") + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"claims.csv\"");
 		Writer out = response.getWriter();
-		writeCsvLine(out, OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList());
-		forEachClaim(claim -> {
-			OpenDataColumn.Row row = new OpenDataColumn.Row(claim, urls);
-			writeCsvLine(out, OpenDataColumn.ALL.stream().map(column -> column.csvText(row)).toList());
-		});
+		try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(out)) {
+			forEachClaim(claim -> {
+				OpenDataColumn.Row row = new OpenDataColumn.Row(claim, urls);
+				rows.write(OpenDataColumn.ALL.stream().map(column -> column.csvText(row)).toArray(String[]::new));
+			});
+		}
 		out.flush();
 	}
 
@@ -127,26 +148,6 @@ class OpenDataController {
 				writer.write(claim);
 			}
 		}
-	}
-
-	/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
-	static void writeCsvLine(Writer out, List<String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			String field = fields.get(i);
-			if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-					|| field.indexOf('\r') >= 0) {
-				out.write('"');
-				out.write(field.replace("\"", "\"\""));
-				out.write('"');
-			}
-			else {
-				out.write(field);
-			}
-		}
-		out.write("\r\n");
 	}
 
 }

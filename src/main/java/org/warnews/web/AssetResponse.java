@@ -9,7 +9,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * An asset's response: immutable caching when its name is fingerprinted, and no caching at all when it turns
- * out missing (a 404 must not be kept for a year).
+ * out missing (a 404 must not be kept for a year). Spring's {@code spring.web.resources.cache.cachecontrol.*} gives
+ * every static file the same Cache-Control whatever its name and status, so it cannot say either.
  */
 final class AssetResponse extends HttpServletResponseWrapper {
 
