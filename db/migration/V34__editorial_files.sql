@@ -22,8 +22,9 @@ CREATE TABLE source_version (
 );
 CREATE INDEX source_version_source_idx ON source_version (source_id, replaced_at);
 
--- Every change to a published claim: when, which part, and what it was before and after (as JSON). A claim's first
--- publication is not a change. The corrections log is built on this.
+-- Every change to a published claim: when, which part, what it was before and after (as JSON), and why, in the
+-- editor's one public line (the claim's "corrections" in its annotation). A claim's first publication is not a
+-- change. The corrections log is built on this.
 CREATE TABLE claim_change (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     claim_id   integer NOT NULL REFERENCES claim ON DELETE CASCADE,
@@ -31,7 +32,8 @@ CREATE TABLE claim_change (
     field      text NOT NULL CHECK (field IN ('slug', 'item', 'claimant', 'kind', 'summary', 'quote', 'direct',
                                               'said', 'via', 'topics', 'figures')),
     before     jsonb NOT NULL,
-    after      jsonb NOT NULL
+    after      jsonb NOT NULL,
+    reason     text NOT NULL CHECK (reason ~ '\S')
 );
 CREATE INDEX claim_change_claim_idx ON claim_change (claim_id, changed_at);
 CREATE INDEX claim_change_newest_idx ON claim_change (changed_at DESC, id DESC);

@@ -29,11 +29,12 @@ final class Annotation {
 	record Item(String slug, Quote heading, List<Claim> claims) {
 	}
 
-	record Claim(String slug, List<String> formerly, String claimant, String kind, String summary, Quote quote,
-			boolean direct, Said said, String via, List<String> topics, List<Figure> figures) {
+	record Claim(String slug, List<String> formerly, List<String> corrections, String claimant, String kind,
+			String summary, Quote quote, boolean direct, Said said, String via, List<String> topics, List<Figure> figures) {
 
 		Claim {
 			formerly = (formerly != null) ? formerly : List.of();
+			corrections = (corrections != null) ? corrections : List.of();
 			figures = (figures != null) ? figures : List.of();
 		}
 

@@ -49,10 +49,14 @@ final class ClaimSync {
 
 	}
 
-	private record Stored(int id, State state, int quoteStart, int quoteEnd, List<Integer> figureIds) {
+	/** A published claim, with the reasons already given for its changes. */
+	private record Stored(int id, State state, int quoteStart, int quoteEnd, List<Integer> figureIds,
+			Set<String> reasons) {
 	}
 
 	private final Sql sql;
+
+	private final List<Problem> problems;
 
 	private Map<String, Integer> actorIds;
 
@@ -69,8 +73,9 @@ final class ClaimSync {
 
 	private int changes;
 
-	ClaimSync(Sql sql) {
+	ClaimSync(Sql sql, List<Problem> problems) {
 		this.sql = sql;
+		this.problems = problems;
 	}
 
 	void ids(Map<String, Integer> actorIds, Map<String, Integer> topicIds) {
@@ -101,7 +106,7 @@ final class ClaimSync {
 				fresh.add(claim);
 			}
 			else {
-				update(old, claim, entry.getValue(), itemIds);
+				update(old, claim, entry.getValue(), itemIds, source.file());
 			}
 		}
 		insert(fresh, itemOf, itemIds);
@@ -115,6 +120,7 @@ final class ClaimSync {
 		Map<Integer, List<String>> topics = new HashMap<>();
 		Map<Integer, List<Content.Figure>> figures = new HashMap<>();
 		Map<Integer, List<Integer>> figureIds = new HashMap<>();
+		Map<Integer, Set<String>> reasons = new HashMap<>();
 		List<Object[]> rows = this.sql.query("""
 				SELECT c.id, c.slug, i.slug, a.slug, c.kind, c.summary, c.quote, c.direct_quote, c.said_on,
 				       c.said_on_precision, c.said_on_phrase, c.said_on_inference, c.via, c.quote_start, c.quote_end
@@ -140,6 +146,8 @@ final class ClaimSync {
 			figureIds.computeIfAbsent(row.getInt(1), id -> new ArrayList<>()).add(row.getInt(2));
 			return figures.computeIfAbsent(row.getInt(1), id -> new ArrayList<>()).add(figure(row));
 		}, ids);
+		this.sql.query("SELECT claim_id, reason FROM claim_change WHERE claim_id = ANY (?::int[])",
+				row -> reasons.computeIfAbsent(row.getInt(1), id -> new HashSet<>()).add(row.getString(2)), ids);
 		Map<String, Stored> stored = new HashMap<>();
 		for (Object[] row : rows) {
 			int id = (Integer) row[0];
@@ -147,7 +155,7 @@ final class ClaimSync {
 					(String) row[6], (Boolean) row[7], (Content.Said) row[8], (String) row[9],
 					topics.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()));
 			stored.put(state.slug(), new Stored(id, state, (Integer) row[10], (Integer) row[11],
-					figureIds.getOrDefault(id, List.of())));
+					figureIds.getOrDefault(id, List.of()), reasons.getOrDefault(id, Set.of())));
 		}
 		return stored;
 	}
@@ -173,16 +181,31 @@ final class ClaimSync {
 				claim.figures().stream().map(ClaimSync::normal).toList());
 	}
 
-	private void update(Stored old, Content.Claim claim, String item, Map<String, Integer> itemIds) throws SQLException {
+	private void update(Stored old, Content.Claim claim, String item, Map<String, Integer> itemIds, String file)
+			throws SQLException {
 		State now = state(claim, item);
 		Map<String, Object> before = old.state().parts();
 		Map<String, Object> after = now.parts();
-		for (String part : before.keySet()) {
-			if (!Objects.equals(before.get(part), after.get(part))) {
-				this.sql.update("INSERT INTO claim_change (claim_id, field, before, after) VALUES (?, ?, ?::jsonb, ?::jsonb)",
-						old.id(), part, JSON.writeValueAsString(before.get(part)), JSON.writeValueAsString(after.get(part)));
-				this.changes++;
-			}
+		List<String> changedParts = before.keySet().stream()
+			.filter(part -> !Objects.equals(before.get(part), after.get(part)))
+			.toList();
+		List<String> newReasons = claim.corrections().stream().filter(reason -> !old.reasons().contains(reason)).toList();
+		if (!changedParts.isEmpty() && newReasons.isEmpty()) {
+			this.problems.add(new Problem(file, claim.line(), "claim '" + claim.slug() + "' is published and its "
+					+ String.join(", ", changedParts) + " changed: add a line under corrections saying why, for readers."));
+			return;
+		}
+		if (changedParts.isEmpty() && !newReasons.isEmpty()) {
+			this.problems.add(new Problem(file, claim.line(), "claim '" + claim.slug() + "' has a new correction (“"
+					+ newReasons.get(newReasons.size() - 1) + "”) but nothing of it changed: make the change, or remove the line."));
+			return;
+		}
+		for (String part : changedParts) {
+			this.sql.update("""
+					INSERT INTO claim_change (claim_id, field, before, after, reason)
+					VALUES (?, ?, ?::jsonb, ?::jsonb, ?)""", old.id(), part, JSON.writeValueAsString(before.get(part)),
+					JSON.writeValueAsString(after.get(part)), newReasons.get(newReasons.size() - 1));
+			this.changes++;
 		}
 		boolean rowChanged = !old.state().equals(now) || old.quoteStart() != claim.quoteStart()
 				|| old.quoteEnd() != claim.quoteEnd();

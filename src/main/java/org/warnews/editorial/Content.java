@@ -22,9 +22,10 @@ final class Content {
 			List<Claim> claims) {
 	}
 
-	record Claim(String slug, int line, List<String> formerly, String claimant, String kind, String summary,
-			String quote, int quoteStart, int quoteEnd, boolean direct, Said said, String via, List<String> topics,
-			List<Figure> figures) {
+	/** {@code corrections}: why the claim was changed once published, one line each, oldest first. */
+	record Claim(String slug, int line, List<String> formerly, List<String> corrections, String claimant, String kind,
+			String summary, String quote, int quoteStart, int quoteEnd, boolean direct, Said said, String via,
+			List<String> topics, List<Figure> figures) {
 	}
 
 	record Said(LocalDate date, String precision, String phrase, String inference) {

@@ -37,7 +37,7 @@ final class ContentSync implements EditorialCheck.Sink {
 	ContentSync(Connection connection, List<Problem> problems) {
 		this.sql = new Sql(connection);
 		this.problems = problems;
-		this.claims = new ClaimSync(this.sql);
+		this.claims = new ClaimSync(this.sql, problems);
 		try {
 			// A new claim's search row is built once its topics are in, by ClaimSync, rather than by the trigger of
 			// each insert, once for the claim and again for its topics. With the statistics below, this took a load

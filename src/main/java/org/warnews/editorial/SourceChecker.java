@@ -196,9 +196,10 @@ final class SourceChecker {
 			}
 			String exact = claim.quote().exact();
 			int quoteStart = this.offsets.offset(at);
-			return new Content.Claim(claim.slug(), this.file.line(pointer), claim.formerly(), claim.claimant(),
-					claim.kind(), claim.summary(), exact, quoteStart, this.offsets.offset(at + exact.length()),
-					claim.direct(), said, claim.via(), claim.topics().stream().sorted().toList(), figures);
+			return new Content.Claim(claim.slug(), this.file.line(pointer), claim.formerly(), claim.corrections(),
+					claim.claimant(), claim.kind(), claim.summary(), exact, quoteStart,
+					this.offsets.offset(at + exact.length()), claim.direct(), said, claim.via(),
+					claim.topics().stream().sorted().toList(), figures);
 		}
 
 		private Content.Said said(Annotation.Said said, String pointer, LocalDate published) {

@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * What happens when editors change files that are already published: a corrected text is kept as a previous
  * version and its quotes are found again; a renamed claim keeps its old address; every change to a claim is
- * recorded with what it was before.
+ * recorded with what it was before and the editor's public reason.
  */
 @WithFixtureSources
 @DirtiesContext
@@ -65,7 +65,10 @@ class SourceRevisionTest {
 		Path fixtures = EditorialLoads.copy();
 		EditorialLoads.edit(fixtures.resolve("synthetic-second-source/source.yaml"), yaml -> yaml
 			.replace("- slug: synthetic-ministry-plans-quokka-report\n",
-					"- slug: synthetic-ministry-plans-second-report\n    formerly: [synthetic-ministry-plans-quokka-report]\n")
+					"- slug: synthetic-ministry-plans-second-report\n    formerly: [synthetic-ministry-plans-quokka-report]\n"
+							+ "    corrections: ['A clearer slug and a comma.']\n")
+			.replace("- slug: synthetic-ministry-counted-example-drones\n",
+					"- slug: synthetic-ministry-counted-example-drones\n    corrections: ['The count was misread.']\n")
 			.replace("summary: The Test Ministry of Examples plans to publish a second made-up report about quokkas.",
 					"summary: The Test Ministry of Examples plans to publish a second made-up report, about quokkas.")
 			.replace("value: 1234", "value: 1235"));
@@ -73,13 +76,16 @@ class SourceRevisionTest {
 		new EditorialLoads(this.flyway).load(fixtures);
 
 		assertThat(this.jdbc.queryForList("""
-				SELECT ch.field || ': ' || ch.before::text || ' -> ' || ch.after::text FROM claim_change ch
+				SELECT ch.field || ': ' || ch.before::text || ' -> ' || ch.after::text || ' (' || ch.reason || ')'
+				  FROM claim_change ch
 				  JOIN claim c ON c.id = ch.claim_id
 				 WHERE c.slug IN ('synthetic-ministry-plans-second-report', 'synthetic-ministry-counted-example-drones')
 				 ORDER BY ch.id""", String.class)).containsExactly(figuresChange(),
-				"slug: \"synthetic-ministry-plans-quokka-report\" -> \"synthetic-ministry-plans-second-report\"",
+				"slug: \"synthetic-ministry-plans-quokka-report\" -> \"synthetic-ministry-plans-second-report\""
+						+ " (A clearer slug and a comma.)",
 				"summary: \"The Test Ministry of Examples plans to publish a second made-up report about quokkas.\" -> "
-						+ "\"The Test Ministry of Examples plans to publish a second made-up report, about quokkas.\"");
+						+ "\"The Test Ministry of Examples plans to publish a second made-up report, about quokkas.\""
+						+ " (A clearer slug and a comma.)");
 		assertThat(this.mvc.perform(get("/claims/synthetic-ministry-plans-quokka-report")).andReturn().getResponse())
 			.satisfies(response -> {
 				assertThat(response.getStatus()).isEqualTo(301);
@@ -93,7 +99,7 @@ class SourceRevisionTest {
 		String figure = "[{\"unit\": \"drones\", \"label\": \"Example drones counted\", \"value\": %d, \"metric\": "
 				+ "\"synthetic-example-drones\", \"counted\": \"example drones counted\", \"inference\": null, "
 				+ "\"qualifier\": \"more than\", \"periodStart\": null, \"periodPhrase\": \"in a made-up exercise\"}]";
-		return "figures: " + figure.formatted(1234) + " -> " + figure.formatted(1235);
+		return "figures: " + figure.formatted(1234) + " -> " + figure.formatted(1235) + " (The count was misread.)";
 	}
 
 	private String body() {
