@@ -28,11 +28,20 @@ public record Citation(Claim claim, String permalink) {
 		return "warnews-claim-" + this.claim.getId();
 	}
 
-	/** e.g. "UK Ministry of Defence (12 June 2025). Russia has suffered … [Claim]. Reported in “…”, 13 June 2025. … URL" */
+	/**
+	 * e.g. "UK Ministry of Defence (12 June 2025). Russia has suffered … [Claim]. Reported in “…”, 13 June 2025.
+	 * War News Reference, version of 30 November 2026. URL": the version cited is the claim as it reads since its
+	 * last change; an earlier one stays readable at its own address.
+	 */
 	public String plainText() {
 		return this.claim.getActor().getName() + " (" + this.claim.getSaidOnLabel() + "). "
 				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in " + Attribution.article(source())
-				+ ". " + SITE + ". " + this.permalink;
+				+ ". " + SITE + ", " + version() + ". " + this.permalink;
+	}
+
+	/** "version of 30 November 2026": the day of the claim's last change. */
+	public String version() {
+		return "version of " + this.claim.getUpdatedAtLabel();
 	}
 
 	/**
@@ -112,9 +121,19 @@ public record Citation(Claim claim, String permalink) {
 	/** Where the claim was reported, when it was said and the quote, for the note field of every format. */
 	String note() {
 		String note = "Claim by " + byName(this.claim.getActor()) + ", " + this.claim.getSaidOnLabel()
-				+ ", reported in " + Attribution.article(source()) + ". ";
+				+ ", reported in " + Attribution.article(source()) + ". " + provenance();
 		return note + (this.claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + oneLine(this.claim.getQuote())
-				+ "”";
+				+ "”. Cited: " + version() + ".";
+	}
+
+	/** Where the article was published, as far as the annotation knows: never guessed. */
+	private String provenance() {
+		Source source = source();
+		String outlet = source.isOutletNamed() ? "Published by " + source.getOutlet()
+				: "The article's outlet is not named in its text";
+		String original = (source.getOriginalUrl() != null) ? " at " + source.getOriginalUrl() : "";
+		String archived = (source.getArchivedUrl() != null) ? " (archived at " + source.getArchivedUrl() + ")" : "";
+		return outlet + original + archived + ". ";
 	}
 
 	/** The claimant as the site names it after "by": "the UK Ministry of Defence", "Vladimir Putin". */

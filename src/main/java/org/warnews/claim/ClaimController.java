@@ -34,13 +34,16 @@ class ClaimController {
 
 	private final JsonMapper json;
 
+	private final ClaimHistory history;
+
 	ClaimController(ClaimSlugs slugs, ClaimRepository claims, FigureRepository figures, JsonLd jsonLd,
-			JsonMapper json) {
+			JsonMapper json, ClaimHistory history) {
 		this.slugs = slugs;
 		this.claims = claims;
 		this.figures = figures;
 		this.jsonLd = jsonLd;
 		this.json = json;
+		this.history = history;
 	}
 
 	/** The claim's page; an old slug answers 301 to its current page. */
@@ -53,6 +56,8 @@ class ClaimController {
 		String body = claim.getItem().getSource().getBody();
 		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
 		model.addAttribute("claim", claim);
+		model.addAttribute("history", this.history.of(claim));
+		model.addAttribute("version", this.history.currentVersion(claim));
 		model.addAttribute("permalink", urls.claim(claim.getSlug()));
 		model.addAttribute("shortLink", urls.shortClaim(claim.getId()));
 		model.addAttribute("quoteFragment", QuoteLink.fragment(body, claim.getQuoteStart(), claim.getQuoteEnd()));

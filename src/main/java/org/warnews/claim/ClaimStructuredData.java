@@ -37,6 +37,8 @@ final class ClaimStructuredData {
 		if (date != null) {
 			node.put("datePublished", date);
 		}
+		// The version of the claim this page shows: its last change, a correction or its first publication.
+		node.put("dateModified", claim.getUpdatedAt().toString());
 		node.put("appearance", article);
 		node.put("firstAppearance", Map.of("@id", article.get("@id")));
 		if (!claim.getTopics().isEmpty()) {

@@ -33,6 +33,16 @@ public final class SourceStructuredData {
 		article.put("description", source.getStandfirst());
 		article.put("datePublished", source.getPublishedOn().toString());
 		article.put("inLanguage", "en");
+		// Provenance, where the annotation knows it: nothing is guessed.
+		if (source.isOutletNamed()) {
+			article.put("publisher", Map.of("@type", "Organization", "name", source.getOutlet()));
+		}
+		if (source.getOriginalUrl() != null) {
+			article.put("sameAs", source.getOriginalUrl());
+		}
+		if (source.getArchivedUrl() != null) {
+			article.put("archivedAt", source.getArchivedUrl());
+		}
 		return article;
 	}
 

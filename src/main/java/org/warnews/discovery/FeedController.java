@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.warnews.claim.Attribution;
+import org.warnews.claim.ClaimHistory;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.Item;
@@ -42,10 +43,13 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(ClaimRepository claims, DiscoveryQueries queries, MessageSource messages) {
+	private final ClaimHistory history;
+
+	FeedController(ClaimRepository claims, DiscoveryQueries queries, MessageSource messages, ClaimHistory history) {
 		this.claims = claims;
 		this.queries = queries;
 		this.messages = messages;
+		this.history = history;
 	}
 
 	private record Entry(String id, Instant updated, Function<Xml, Xml> body) {
@@ -58,7 +62,8 @@ class FeedController {
 		Map<Integer, Claim> claims = this.claims.findWithTopicsByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Claim::getId, Function.identity()));
-		ids.stream().map(claims::get).forEach(claim -> entries.add(claimEntry(claim, urls)));
+		Map<Integer, String> corrected = this.history.latestReasons(ids);
+		ids.stream().map(claims::get).forEach(claim -> entries.add(claimEntry(claim, corrected.get(claim.getId()), urls)));
 		this.queries.findNewestItems(Limit.of(ENTRIES)).forEach(item -> entries.add(itemEntry(item, urls)));
 		entries.sort(Comparator.comparing(Entry::updated).reversed()); // stable: ties keep claims first, newest id first
 		List<Entry> newest = entries.subList(0, Math.min(ENTRIES, entries.size()));
@@ -78,10 +83,14 @@ class FeedController {
 		return xml.finish();
 	}
 
-	/** A claim, always introduced by who claims it: the feed never states a claim as fact. */
-	private Entry claimEntry(Claim claim, SiteUrls urls) {
+	/**
+	 * A claim, always introduced by who claims it: the feed never states a claim as fact. A corrected claim comes
+	 * back as an updated entry that says why it was corrected.
+	 */
+	private Entry claimEntry(Claim claim, String correction, SiteUrls urls) {
 		String attribution = message("attribution." + claim.getActor().getKind().getCode(), claim.getActor().getName());
-		String summary = "Said " + claim.getSaidOnLabel() + "; reported in "
+		String corrected = (correction != null) ? "Corrected on " + claim.getUpdatedAtLabel() + ": " + correction + " " : "";
+		String summary = corrected + "Said " + claim.getSaidOnLabel() + "; reported in "
 				+ Attribution.article(claim.getItem().getSource()) + ". "
 				+ (claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + claim.getQuote() + "”";
 		return new Entry(uuid("claim:" + claim.getId()), claim.getUpdatedAt(), xml -> {

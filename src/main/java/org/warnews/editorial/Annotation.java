@@ -67,10 +67,13 @@ final class Annotation {
 
 	}
 
-	record Actor(String slug, String name, String kind, String description, List<String> aliases) {
+	/** {@code aliases} are other names of the actor; {@code searchTerms} find it but are not its names. */
+	record Actor(String slug, String name, String kind, String description, List<String> aliases,
+			List<String> searchTerms) {
 
 		Actor {
 			aliases = (aliases != null) ? aliases : List.of();
+			searchTerms = (searchTerms != null) ? searchTerms : List.of();
 		}
 
 	}

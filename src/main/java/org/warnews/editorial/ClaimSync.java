@@ -200,6 +200,13 @@ final class ClaimSync {
 					+ newReasons.get(newReasons.size() - 1) + "”) but nothing of it changed: make the change, or remove the line."));
 			return;
 		}
+		if (!changedParts.isEmpty()) {
+			// The claim as it read until now stays readable as a version of its own.
+			this.sql.update("""
+					INSERT INTO claim_version (claim_id, number, state)
+					SELECT ?, coalesce(max(number), 0) + 1, ?::jsonb FROM claim_version WHERE claim_id = ?""", old.id(),
+					JSON.writeValueAsString(old.state()), old.id());
+		}
 		for (String part : changedParts) {
 			this.sql.update("""
 					INSERT INTO claim_change (claim_id, field, before, after, reason)

@@ -56,23 +56,27 @@ final class ContentSync implements EditorialCheck.Sink {
 		try {
 			Map<String, Integer> actorIds = new HashMap<>();
 			Map<String, Annotation.Actor> known = new HashMap<>();
-			this.sql.query("SELECT id, slug, name, kind, description, aliases FROM actor", row -> {
+			this.sql.query("SELECT id, slug, name, kind, description, aliases, search_terms FROM actor", row -> {
 				actorIds.put(row.getString("slug"), row.getInt("id"));
 				known.put(row.getString("slug"), new Annotation.Actor(row.getString("slug"), row.getString("name"),
 						row.getString("kind"), row.getString("description"),
-						List.of((String[]) row.getArray("aliases").getArray())));
+						List.of((String[]) row.getArray("aliases").getArray()),
+						List.of((String[]) row.getArray("search_terms").getArray())));
 				return null;
 			});
 			for (Annotation.Actor actor : actors) {
 				if (!known.containsKey(actor.slug())) {
 					actorIds.put(actor.slug(), this.sql.query("""
-							INSERT INTO actor (slug, name, kind, description, aliases) VALUES (?, ?, ?, ?, ?::text[])
-							RETURNING id""", row -> row.getInt(1), actor.slug(), actor.name(), actor.kind(),
-							actor.description(), this.sql.texts(actor.aliases())).get(0));
+							INSERT INTO actor (slug, name, kind, description, aliases, search_terms)
+							VALUES (?, ?, ?, ?, ?::text[], ?::text[]) RETURNING id""", row -> row.getInt(1), actor.slug(),
+							actor.name(), actor.kind(), actor.description(), this.sql.texts(actor.aliases()),
+							this.sql.texts(actor.searchTerms())).get(0));
 				}
 				else if (!known.get(actor.slug()).equals(actor)) {
-					this.sql.update("UPDATE actor SET name = ?, kind = ?, description = ?, aliases = ?::text[] WHERE slug = ?",
-							actor.name(), actor.kind(), actor.description(), this.sql.texts(actor.aliases()), actor.slug());
+					this.sql.update("""
+							UPDATE actor SET name = ?, kind = ?, description = ?, aliases = ?::text[], search_terms = ?::text[]
+							 WHERE slug = ?""", actor.name(), actor.kind(), actor.description(),
+							this.sql.texts(actor.aliases()), this.sql.texts(actor.searchTerms()), actor.slug());
 				}
 			}
 			unlisted(known.keySet(), actors.stream().map(Annotation.Actor::slug).toList(), "actor", "actors.yaml");

@@ -2,6 +2,7 @@ package org.warnews.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -141,6 +142,11 @@ public class Claim {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/** The day of this version of the claim, its last change, as the site writes a day. */
+	public String getUpdatedAtLabel() {
+		return DatePrecision.DAY.label(LocalDate.ofInstant(this.updatedAt, ZoneOffset.UTC));
 	}
 
 	public Set<Topic> getTopics() {

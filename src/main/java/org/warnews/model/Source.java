@@ -15,6 +15,9 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 public class Source {
 
+	/** What the annotation says of a publication the text does not name: said, never guessed. */
+	public static final String OUTLET_NOT_NAMED = "not named in the text";
+
 	@Id
 	private Integer id;
 
@@ -82,9 +85,14 @@ public class Source {
 		return this.sha256;
 	}
 
-	/** The publication, or "not named in the text". */
+	/** The publication, or {@link #OUTLET_NOT_NAMED}. */
 	public String getOutlet() {
 		return this.outlet;
+	}
+
+	/** Whether the text names the publication it appeared in. */
+	public boolean isOutletNamed() {
+		return this.outlet != null && !OUTLET_NOT_NAMED.equals(this.outlet);
 	}
 
 	public String getOriginalUrl() {

@@ -53,7 +53,7 @@ class ClaimPageTest {
 			.contains("since it launched the full-scale invasion on February 24 2022");
 		assertThat(page.select("table.figures").get(1).select("tbody tr").text()).contains("Russia")
 			.contains("around 6,000")
-			.contains("about February 2022");
+			.contains("on or before 13 June 2025");
 	}
 
 	@Test

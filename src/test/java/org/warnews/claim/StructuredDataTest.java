@@ -66,9 +66,9 @@ class StructuredDataTest {
 
 	@Test
 	void aDateIsGivenOnlyAsPreciselyAsTheSourceAllows() throws Exception {
-		assertThat(jsonLd("/claims/zelensky-stressed-domestic-drone-industry").path("@graph").get(0)
-			.path("datePublished").asString()).isEqualTo("2022-02");
-		// "on or before 13 June 2025" and "about February 2022" have no schema.org form: no datePublished
+		assertThat(jsonLd("/claims/uk-mod-more-than-one-million-russian-casualties").path("@graph").get(0)
+			.path("datePublished").asString()).isEqualTo("2025-06-12");
+		// "on or before 13 June 2025" has no schema.org form: no datePublished (a month: FixtureSourcesTest)
 		assertThat(jsonLd("/claims/putin-creating-unmanned-systems-troops").path("@graph").get(0)
 			.has("datePublished")).isFalse();
 		assertThat(jsonLd("/claims/russia-around-6000-soldiers-killed").path("@graph").get(0)

@@ -104,6 +104,17 @@ class FixtureSourcesTest {
 	}
 
 	@Test
+	void aMonthOrAnApproximateDateKeepsItsPrecisionInCitationsAndStructuredData() throws Exception {
+		assertThat(body("/claims/synthetic-spokesperson-exercises-begun/cite.bib")).contains("date = {2025-03}");
+		assertThat(body("/claims/synthetic-ministry-counted-first-quokka/cite.bib")).contains("date = {2024-05~}");
+		assertThat(body("/claims/synthetic-ministry-counted-first-quokka/cite.json")).contains("\"circa\" : true");
+		assertThat(Pages.html(this.mvc, "/claims/synthetic-spokesperson-exercises-begun").select("script[type=application/ld+json]")
+			.html()).contains("\"datePublished\":\"2025-03\"");
+		assertThat(Pages.html(this.mvc, "/claims/synthetic-ministry-counted-first-quokka").select(".facts").text())
+			.contains("about May 2024");
+	}
+
+	@Test
 	void theFormatsSchemasArePublished() throws Exception {
 		var response = this.mvc.perform(get("/schemas/source.schema.json")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);

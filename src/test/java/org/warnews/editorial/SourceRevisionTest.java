@@ -58,6 +58,11 @@ class SourceRevisionTest {
 				  JOIN item i ON i.id = c.item_id WHERE i.slug = 'synthetic-third-repeated'""", Integer.class))
 			.as("the same words found again are no change to a claim")
 			.isZero();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM claim_version v JOIN claim c ON c.id = v.claim_id
+				  JOIN item i ON i.id = c.item_id WHERE i.slug = 'synthetic-third-repeated'""", Integer.class))
+			.as("nor a new version of it")
+			.isZero();
 	}
 
 	@Test

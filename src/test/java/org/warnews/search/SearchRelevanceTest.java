@@ -93,7 +93,7 @@ class SearchRelevanceTest {
 				// Phrases
 				arguments("\"more than one million\"", ONE_MILLION),
 				arguments("\"drone forces\"", List.of("putin-calls-for-separate-drone-forces",
-						"putin-russia-aware-how-ukraine-deals-with-drones", "putin-bringing-together-good-experience")),
+						"putin-bringing-together-good-experience", "putin-creating-unmanned-systems-troops")),
 				arguments("Trump", List.of("zelensky-hopes-to-meet-trump-at-g7", "publication-trump-zelensky-last-met-at-vatican")),
 				arguments("Western intelligence", List.of("publication-general-staff-claim-in-line-with-western-estimates")));
 	}

@@ -77,7 +77,7 @@ class MigrationTest {
 				"Putin calls for quick development of drone forces");
 		assertThat(count("claim")).isEqualTo(26);
 		assertThat(count("actor")).isEqualTo(6);
-		assertThat(count("topic")).isEqualTo(9);
+		assertThat(count("topic")).isEqualTo(10);
 		assertThat(count("figure")).isEqualTo(5);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM claim c WHERE NOT EXISTS "
 				+ "(SELECT 1 FROM claim_topic ct WHERE ct.claim_id = c.id)", Integer.class))
@@ -94,7 +94,7 @@ class MigrationTest {
 						+ " ORDER BY slug",
 				String.class))
 			.containsExactly("day 2025-06-12 on Thursday",
-					"month 2022-02-01 since the outbreak of the war in February 2022",
+					"on-or-before 2025-06-13 since the outbreak of the war in February 2022",
 					"on-or-before 2025-06-13 -");
 	}
 

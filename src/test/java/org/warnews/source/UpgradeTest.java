@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An installation made before the editorial files (at V33, its content from the hand-written V3) upgrades to them
- * cleanly: every claim keeps its id, slug and every field V3 gave it, and the result is what a new installation
- * gets. Two databases on a PostgreSQL of the test's own, so the app's database is not touched; it runs with the
+ * cleanly: every claim keeps its id and slug, and what V3 gave it is either unchanged or, where the editorial review
+ * corrected it, kept as the claim's version 1; the result is what a new installation gets. Two databases on a PostgreSQL of the test's own, so the app's database is not touched; it runs with the
  * tests that need a database (tagged {@code app}).
  */
 @Tag("app")
@@ -82,13 +82,25 @@ class UpgradeTest {
 			.load()
 			.migrate();
 		Map<String, List<String>> atV33 = content(upgraded);
+		List<String> atV33Claims = claims(upgraded, "SELECT slug, summary, quote, said_on_phrase FROM claim");
 		List<String> addresses = new JdbcTemplate(upgraded).queryForList("SELECT slug FROM claim", String.class);
 		assertThat(addresses).hasSize(26);
 
 		migrations(upgraded).load().migrate();
 
-		assertThat(content(upgraded)).as("the first source, converted to its annotation file, is what V3 made of it")
-			.isEqualTo(atV33);
+		Map<String, List<String>> upgradedContent = content(upgraded);
+		for (String table : List.of("source", "item", "slug_redirect")) {
+			assertThat(upgradedContent.get(table)).as(table).isEqualTo(atV33.get(table));
+		}
+		assertThat(claims(upgraded, "SELECT slug, summary, quote, said_on_phrase FROM claim WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM claim_version v WHERE v.claim_id = claim.id)"))
+			.as("every claim the review did not correct is as V3 made it")
+			.isSubsetOf(atV33Claims);
+		assertThat(claims(upgraded, """
+				SELECT c.slug, v.state ->> 'summary', v.state ->> 'quote', v.state -> 'said' ->> 'phrase'
+				  FROM claim c JOIN claim_version v ON v.claim_id = c.id AND v.number = 1"""))
+			.as("the version 1 of each corrected claim is as V3 made it")
+			.isSubsetOf(atV33Claims);
 		JdbcTemplate jdbc = new JdbcTemplate(upgraded);
 		for (String slug : addresses) {
 			assertThat(jdbc.queryForObject("""
@@ -98,7 +110,12 @@ class UpgradeTest {
 				.isEqualTo(1);
 		}
 		assertThat(jdbc.queryForObject("SELECT outlet FROM source", String.class)).isEqualTo("not named in the text");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM claim_change", Integer.class)).isZero();
+		assertThat(jdbc.queryForList("SELECT DISTINCT reason FROM claim_change", String.class))
+			.as("each correction of the review, with its reason")
+			.hasSizeGreaterThanOrEqualTo(10);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM claim_version", Integer.class))
+			.as("one earlier version of each corrected claim, none of the others")
+			.isEqualTo(jdbc.queryForObject("SELECT count(DISTINCT claim_id) FROM claim_change", Integer.class));
 
 		DataSource fresh = postgres.getDatabase("warnews_owner", "fresh");
 		migrations(fresh).load().migrate();
@@ -115,6 +132,10 @@ class UpgradeTest {
 
 	private static SourceFileMigration firstSource() {
 		return new SourceFileMigration("2", "2025-06-13-ukraine-russia-war-latest.txt");
+	}
+
+	private static List<String> claims(DataSource database, String select) {
+		return new JdbcTemplate(database).queryForList("SELECT t::text FROM (" + select + ") t", String.class);
 	}
 
 	private static Map<String, List<String>> content(DataSource database) {
