@@ -24,7 +24,8 @@ class AccessibilityTest extends BrowserTest {
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, false",
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, true", "/topics, false", "/topics/drones, true",
 			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/figures, false", "/figures, true", "/search?q=drones, false", "/search?q=drones, true",
-			"/search?q=zzzzqqq, false", "/no-such-page, false",
+			"/search?q=zzzzqqq, false", "/no-such-page, false", "/corrections, false", "/corrections, true",
+			"/claims/russia-around-6000-soldiers-killed, true", "/claims/russia-around-6000-soldiers-killed/versions/1, false",
 			"/no-such-page, true" })
 	void pageHasNoWcagViolations(String path, boolean dark) {
 		open(path, true, dark);

@@ -88,7 +88,7 @@ class SearchPageTest {
 	void aSearchThatFindsNothingSaysSoAndSuggestsTopics() throws Exception {
 		Document page = html(this.mvc, "/search?q=xylophone");
 		assertThat(page.select(".empty h2").text()).isEqualTo("No claims match “xylophone”.");
-		assertThat(page.select(".empty a[href^=/search?topic=]")).hasSize(9);
+		assertThat(page.select(".empty a[href^=/search?topic=]")).hasSize(10);
 		assertThat(page.select("ol.search-results")).isEmpty();
 	}
 

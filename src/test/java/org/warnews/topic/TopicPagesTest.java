@@ -21,7 +21,8 @@ class TopicPagesTest {
 	void topicsPageListsEveryTopicWithItsClaimCount() throws Exception {
 		Document page = html(this.mvc, "/topics");
 		assertThat(page.select(".index li > a").eachText()).containsExactly("Air defence", "Arms development",
-				"Casualties", "Diplomacy", "Drones", "G7 summit", "Prisoners of war", "Reconstruction", "Sanctions");
+				"Casualties", "Diplomacy", "Drones", "G7 summit", "Naming the war", "Prisoners of war", "Reconstruction",
+				"Sanctions");
 		assertThat(page.select(".index li").first().select(".count").text()).isEqualTo("3 claims");
 	}
 
