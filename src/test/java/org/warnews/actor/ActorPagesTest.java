@@ -21,7 +21,8 @@ class ActorPagesTest {
 	void actorsPageListsEveryClaimantWithKindAndCount() throws Exception {
 		Document page = html(this.mvc, "/actors");
 		assertThat(page.select(".index li > a").eachText()).containsExactly(
-				"General Staff of the Armed Forces of Ukraine", "Russia", "The publication", "UK Ministry of Defence",
+				"General Staff of the Armed Forces of Ukraine", "Russia",
+				"The publication of “Ukraine-Russia war latest” (not named in the text)", "UK Ministry of Defence",
 				"Vladimir Putin", "Volodymyr Zelensky");
 		assertThat(page.select(".index li").last().select(".count").text()).isEqualTo("Person · 4 claims");
 		assertThat(page.select(".index li").first().select(".count").text()).isEqualTo("Organisation · 1 claim");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,23 @@ class EditorialRulesTest {
 			return this.pattern.matcher(text).find();
 		}
 
+	}
+
+	@Test
+	void anOutletTheTextDoesNotNameIsTheClaimantOfOneSourceOnly() {
+		Map<String, Set<String>> sourcesOf = new HashMap<>();
+		for (Content.Source source : sources()) {
+			for (Content.Item item : source.items()) {
+				for (Content.Claim claim : item.claims()) {
+					sourcesOf.computeIfAbsent(claim.claimant(), slug -> new TreeSet<>()).add(source.slug());
+				}
+			}
+		}
+		assertThat(actors()).filteredOn(actor -> actor.kind().equals("publication"))
+			.allSatisfy(outlet -> assertThat(outlet.name().contains("not named in the text")
+					&& sourcesOf.getOrDefault(outlet.slug(), Set.of()).size() > 1)
+				.as("%s claims in %s", outlet.slug(), sourcesOf.get(outlet.slug()))
+				.isFalse());
 	}
 
 	private static Qualifier words(String words) {
