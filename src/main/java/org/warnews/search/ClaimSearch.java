@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.warnews.actor.ActorRepository;
-import org.warnews.model.Actor;
+import org.warnews.model.NamedEntity;
 import org.warnews.model.Topic;
 import org.warnews.search.SearchRepository.FacetCount;
 import org.warnews.search.SearchRepository.Filters;
@@ -128,24 +128,8 @@ class ClaimSearch {
 	}
 
 	private Filters filters(SearchRequest request, List<Notice> notices) {
-		Integer topicId = null;
-		if (request.topic() != null) {
-			topicId = (SLUG.matcher(request.topic()).matches() ? this.topics.findBySlug(request.topic()) : Optional.<Topic>empty())
-				.map(Topic::getId)
-				.orElse(null);
-			if (topicId == null) {
-				notices.add(new Notice("search.notice.unknown-topic", request.topic()));
-			}
-		}
-		Integer actorId = null;
-		if (request.actor() != null) {
-			actorId = (SLUG.matcher(request.actor()).matches() ? this.actors.findBySlug(request.actor()) : Optional.<Actor>empty())
-				.map(Actor::getId)
-				.orElse(null);
-			if (actorId == null) {
-				notices.add(new Notice("search.notice.unknown-actor", request.actor()));
-			}
-		}
+		Integer topicId = filterId(request.topic(), this.topics::findBySlug, "search.notice.unknown-topic", notices);
+		Integer actorId = filterId(request.actor(), this.actors::findBySlug, "search.notice.unknown-actor", notices);
 		String kind = null;
 		if (request.kind() != null) {
 			if (KINDS.contains(request.kind())) {
@@ -156,6 +140,21 @@ class ClaimSearch {
 			}
 		}
 		return new Filters(topicId, actorId, kind);
+	}
+
+	/** The id of the topic or claimant a filter names; {@code null}, with a notice, when there is none such. */
+	private static Integer filterId(String slug, Function<String, Optional<? extends NamedEntity>> bySlug,
+			String unknown, List<Notice> notices) {
+		if (slug == null) {
+			return null;
+		}
+		Integer id = (SLUG.matcher(slug).matches() ? bySlug.apply(slug) : Optional.<NamedEntity>empty())
+			.map(NamedEntity::getId)
+			.orElse(null);
+		if (id == null) {
+			notices.add(new Notice(unknown, slug));
+		}
+		return id;
 	}
 
 	private record Outcome(long total, boolean atLeast, int page, int pages, List<Hit> hits, List<ItemHit> items,

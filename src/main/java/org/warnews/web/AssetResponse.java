@@ -3,7 +3,6 @@ package org.warnews.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 
@@ -12,25 +11,11 @@ import org.springframework.http.HttpHeaders;
  * out missing (a 404 must not be kept for a year). Spring's {@code spring.web.resources.cache.cachecontrol.*} gives
  * every static file the same Cache-Control whatever its name and status, so it cannot say either.
  */
-final class AssetResponse extends HttpServletResponseWrapper {
+final class AssetResponse extends OwnHeaderResponse {
 
 	AssetResponse(HttpServletResponse response, String cacheControl) {
-		super(response);
-		super.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-	}
-
-	@Override
-	public void setHeader(String name, String value) {
-		if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-			super.setHeader(name, value);
-		}
-	}
-
-	@Override
-	public void addHeader(String name, String value) {
-		if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-			super.addHeader(name, value);
-		}
+		super(response, HttpHeaders.CACHE_CONTROL);
+		setOwnHeader(cacheControl);
 	}
 
 	@Override
@@ -53,7 +38,7 @@ final class AssetResponse extends HttpServletResponseWrapper {
 
 	private void noStoreIfError(int status) {
 		if (status >= 400) {
-			super.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+			setOwnHeader(CachePolicy.NO_STORE);
 		}
 	}
 

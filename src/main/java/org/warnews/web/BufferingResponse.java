@@ -12,7 +12,6 @@ import java.util.Locale;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 
@@ -21,7 +20,7 @@ import org.springframework.http.HttpHeaders;
  * it stops holding: the response streams from then on (through {@link Overflow}, which sets its headers), so a
  * large download never sits whole in memory. Content-Length from the handler is ignored; it is set at the end.
  */
-final class BufferingResponse extends HttpServletResponseWrapper {
+final class BufferingResponse extends OwnHeaderResponse {
 
 	/** Called once, when the body outgrows the limit: sets the headers and gives the stream to write on into. */
 	interface Overflow {
@@ -45,7 +44,7 @@ final class BufferingResponse extends HttpServletResponseWrapper {
 	private boolean errorSent;
 
 	BufferingResponse(HttpServletResponse response, int limit, Overflow overflow) {
-		super(response);
+		super(response, HttpHeaders.CONTENT_LENGTH);
 		this.limit = limit;
 		this.overflow = overflow;
 	}
@@ -167,34 +166,6 @@ final class BufferingResponse extends HttpServletResponseWrapper {
 	public void setLocale(Locale locale) {
 		super.setLocale(locale);
 		super.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-	}
-
-	@Override
-	public void setHeader(String name, String value) {
-		if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-			super.setHeader(name, value);
-		}
-	}
-
-	@Override
-	public void addHeader(String name, String value) {
-		if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-			super.addHeader(name, value);
-		}
-	}
-
-	@Override
-	public void setIntHeader(String name, int value) {
-		if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-			super.setIntHeader(name, value);
-		}
-	}
-
-	@Override
-	public void addIntHeader(String name, int value) {
-		if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-			super.addIntHeader(name, value);
-		}
 	}
 
 	@Override

@@ -7,15 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.warnews.WarNewsTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An index behind every lookup, for every table any migration creates: each foreign key is the leading column of
  * an index (joins and cascades), and each slug column, what pages are looked up by, has a unique index.
  */
-@WarNewsTest
+@DatabaseSliceTest
 class IndexCoverageTest {
 
 	@Autowired

@@ -10,13 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.warnews.WarNewsTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The running app reads through a role that can only SELECT. */
-@WarNewsTest
+@DatabaseSliceTest
 class ReaderRoleTest {
 
 	@Autowired

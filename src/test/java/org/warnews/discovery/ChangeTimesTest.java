@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.warnews.WarNewsTest;
+import org.warnews.database.DatabaseSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures or topics, moves the claim's change time; one that rewrites a row unchanged does not. Each case runs in a
  * transaction that is rolled back.
  */
-@WarNewsTest
+@DatabaseSliceTest
 class ChangeTimesTest {
 
 	@Autowired

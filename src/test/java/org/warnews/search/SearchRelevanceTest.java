@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
-import org.warnews.WarNewsTest;
+import org.warnews.database.DatabaseSliceTest;
 import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Facet;
 import org.warnews.search.SearchResult.FacetValue;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * What readers type → the claims expected at the top, on the first source's claims (V3), on real PostgreSQL.
  * "top" means: the first N results are exactly these N claims, in any order; "only": these and no others.
  */
-@WarNewsTest
+@DatabaseSliceTest
+@Import({ ClaimSearch.class, SearchRepository.class })
 class SearchRelevanceTest {
 
 	private static final List<String> ZELENSKY = List.of("zelensky-will-attend-g7-summit-in-canada",

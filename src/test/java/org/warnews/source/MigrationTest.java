@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.warnews.WarNewsTest;
+import org.warnews.database.DatabaseSliceTest;
+import org.warnews.model.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.warnews.model.Sha256;
 
-@WarNewsTest
+@DatabaseSliceTest
 class MigrationTest {
 
 	private static final Path SOURCE_FILE = Path.of("db/sources/2025-06-13-ukraine-russia-war-latest/text.txt");
