@@ -2,6 +2,7 @@ package org.warnews.api;
 
 import java.util.List;
 
+import org.warnews.claim.ClaimHistory;
 import org.warnews.claim.QuoteLink;
 import org.warnews.claim.SourceText;
 import org.warnews.model.Actor;
@@ -54,6 +55,11 @@ final class ApiJson {
 
 	/** A claim with everything it holds; needs its actor, item, source, topics and figures loaded. */
 	ClaimJson claim(Claim claim) {
+		return claim(claim, null, null);
+	}
+
+	/** A claim with everything it holds, and its version and corrections (read for one claim at a time). */
+	ClaimJson claim(Claim claim, Integer version, List<ClaimHistory.Correction> corrections) {
 		Source source = claim.getItem().getSource();
 		String body = source.getBody();
 		QuoteJson quote = new QuoteJson(claim.getQuote(), claim.isDirectQuote(), claim.getQuoteStart(),
@@ -64,7 +70,17 @@ final class ApiJson {
 				this.urls.shortClaim(claim.getId()), api("/claims/" + claim.getSlug()), claim.getKind(),
 				claim.getSummary(), actorRef(claim.getActor()), said(claim), claim.getVia(), quote, sourceRef(source),
 				itemRef(claim.getItem()), claim.getTopics().stream().map(this::topicRef).toList(),
-				claim.getFigures().stream().map(figure -> figure(figure, null)).toList(), claim.getUpdatedAt());
+				claim.getFigures().stream().map(figure -> figure(figure, null)).toList(), claim.getUpdatedAt(), version,
+				(corrections != null) ? corrections.stream().map(this::correction).toList() : null);
+	}
+
+	private CorrectionJson correction(ClaimHistory.Correction correction) {
+		return new CorrectionJson(correction.changedAt(), correction.reason(), correction.replacedVersion(),
+				this.urls.claim(correction.claimSlug()) + "/versions/" + correction.replacedVersion(),
+				correction.changes()
+					.stream()
+					.map(change -> new CorrectionJson.Change(change.part(), change.before(), change.after()))
+					.toList());
 	}
 
 	ClaimRef claimRef(Claim claim) {

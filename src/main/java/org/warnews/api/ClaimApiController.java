@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.warnews.claim.ClaimHistory;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
 import org.warnews.web.meta.SiteUrls;
@@ -40,10 +41,13 @@ class ClaimApiController {
 
 	private final ApiPaging paging;
 
-	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging) {
+	private final ClaimHistory history;
+
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging, ClaimHistory history) {
 		this.claims = claims;
 		this.slugs = slugs;
 		this.paging = paging;
+		this.history = history;
 	}
 
 	@Operation(summary = "Claims, filtered and paged",
@@ -82,7 +86,8 @@ class ClaimApiController {
 	@GetMapping("/claims/" + SLUG)
 	ResponseEntity<ClaimJson> claim(@PathVariable String slug, SiteUrls urls) {
 		ApiJson json = new ApiJson(urls);
-		return this.slugs.find(slug, claim -> ResponseEntity.ok(json.claim(claim)),
+		return this.slugs.find(slug, claim -> ResponseEntity
+			.ok(json.claim(claim, this.history.currentVersion(claim), this.history.of(claim))),
 				current -> ClaimSlugs.movedTo(json.api("/claims/" + current)));
 	}
 

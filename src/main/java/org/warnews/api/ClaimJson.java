@@ -19,5 +19,9 @@ record ClaimJson(@NotNull @Schema(description = "Stable id; /c/{id} redirects to
 		@Schema(description = "How it was said, e.g. \"statement posted on X\"") String via, @NotNull QuoteJson quote,
 		@NotNull SourceRef source, @NotNull ItemRef item, @NotNull List<TopicRef> topics,
 		@NotNull List<FigureJson> figures,
-		@NotNull @Schema(description = "When this record last changed") Instant updatedAt) {
+		@NotNull @Schema(description = "When this record last changed") Instant updatedAt,
+		@Schema(description = "This version's number: 1 as first published, one more after each correction (in the "
+				+ "single claim only)") Integer version,
+		@Schema(description = "Its corrections since it was published, newest first (in the single claim only)")
+		List<CorrectionJson> corrections) {
 }

@@ -33,9 +33,12 @@ public class ClaimHistory {
 	public record Change(String part, String before, String after) {
 	}
 
-	/** One correction: why, when, and what it changed; the claim was at {@code replacedVersion} before it. */
-	public record Correction(String claimSlug, String claimSummary, Instant changedAt, String reason,
-			int replacedVersion, List<Change> changes) {
+	/**
+	 * One correction: why, when, and what it changed; the claim was at {@code replacedVersion} before it. The claim
+	 * is shown with who claims it ({@code claimant}, and its kind's code for the attribution's wording).
+	 */
+	public record Correction(String claimSlug, String claimSummary, String claimant, String claimantKind,
+			Instant changedAt, String reason, int replacedVersion, List<Change> changes) {
 
 		public String date() {
 			return day(this.changedAt);
@@ -61,9 +64,10 @@ public class ClaimHistory {
 	}
 
 	private static final String CORRECTIONS = """
-			SELECT c.slug, c.summary, ch.changed_at, ch.reason, v.number, ch.field, ch.before, ch.after
+			SELECT c.slug, c.summary, a.name, a.kind, ch.changed_at, ch.reason, v.number, ch.field, ch.before, ch.after
 			  FROM claim_change ch
 			  JOIN claim c ON c.id = ch.claim_id
+			  JOIN actor a ON a.id = c.actor_id
 			  JOIN claim_version v ON v.claim_id = ch.claim_id AND v.replaced_at = ch.changed_at
 			""";
 
@@ -130,14 +134,14 @@ public class ClaimHistory {
 		}, claim.getId(), number).stream().findFirst();
 	}
 
-	private record Row(String claimSlug, String claimSummary, Instant changedAt, String reason, int version,
-			Change change) {
+	private record Row(String claimSlug, String claimSummary, String claimant, String claimantKind, Instant changedAt,
+			String reason, int version, Change change) {
 	}
 
 	private Row row(ResultSet row, ChangeText text) throws SQLException {
 		String part = row.getString("field");
-		return new Row(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant(),
-				row.getString(4), row.getInt(5), new Change(part, text.of(part, this.json.readTree(row.getString("before"))),
+		return new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+				row.getObject(5, OffsetDateTime.class).toInstant(), row.getString(6), row.getInt(7), new Change(part, text.of(part, this.json.readTree(row.getString("before"))),
 						text.of(part, this.json.readTree(row.getString("after")))));
 	}
 
@@ -154,8 +158,10 @@ public class ClaimHistory {
 		Map<String, Correction> corrections = new LinkedHashMap<>();
 		for (Row row : rows) {
 			String key = row.claimSlug() + " " + row.changedAt();
-			corrections.computeIfAbsent(key, k -> new Correction(row.claimSlug(), row.claimSummary(), row.changedAt(),
-					row.reason(), row.version(), new ArrayList<>())).changes().add(row.change());
+			corrections.computeIfAbsent(key, k -> new Correction(row.claimSlug(), row.claimSummary(), row.claimant(),
+					row.claimantKind(), row.changedAt(), row.reason(), row.version(), new ArrayList<>()))
+				.changes()
+				.add(row.change());
 		}
 		return List.copyOf(corrections.values());
 	}

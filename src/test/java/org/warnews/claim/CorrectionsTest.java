@@ -67,6 +67,16 @@ class CorrectionsTest {
 	}
 
 	@Test
+	void theApiGivesAClaimsVersionAndCorrections() throws Exception {
+		String json = this.mvc.perform(get("/api/v1/claims/" + RUSSIA_6000)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"version\":2")
+			.contains("\"reason\":\"It was dated about 24 February 2022, a guess")
+			.contains("\"part\":\"said\",\"before\":\"about February 2022 (“early in the war”)")
+			.contains("/claims/" + RUSSIA_6000 + "/versions/1\"");
+	}
+
+	@Test
 	void anUncorrectedClaimHasNoHistory() throws Exception {
 		Document page = Pages.html(this.mvc, "/claims/publication-trump-zelensky-last-met-at-vatican");
 		assertThat(page.select("section.history")).isEmpty();
