@@ -37,6 +37,18 @@ CREATE TABLE claim_change (
 );
 CREATE INDEX claim_change_claim_idx ON claim_change (claim_id, changed_at);
 
+-- Every change to a published claimant's names or description (its name, kind, description and aliases, as JSON),
+-- with the editor's public reason: a name shown for a claimant is content too.
+CREATE TABLE actor_change (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    actor_id   integer NOT NULL REFERENCES actor,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    before     jsonb NOT NULL,
+    after      jsonb NOT NULL,
+    reason     text NOT NULL CHECK (reason ~ '\S')
+);
+CREATE INDEX actor_change_actor_idx ON actor_change (actor_id, changed_at);
+
 -- A claim as it read before each correction, whole (as JSON: slug, item, claimant, kind, summary, quote, direct,
 -- said, via, topics, figures), so that an old version stays readable and citable at its own address. Version 1 is the
 -- claim as first published; the current version is the claim itself, numbered one more than its last kept version.

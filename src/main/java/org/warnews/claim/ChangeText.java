@@ -37,6 +37,7 @@ final class ChangeText {
 			case "said" -> said(value);
 			case "claimant" -> name("actor", value.asString());
 			case "topics" -> topics(value);
+			case "aliases" -> strings(value);
 			case "figures" -> figures(value);
 			default -> value.asString();
 		};
@@ -58,6 +59,12 @@ final class ChangeText {
 		List<String> names = new ArrayList<>();
 		slugs.forEach(slug -> names.add(name("topic", slug.asString())));
 		return names.isEmpty() ? "none" : String.join(", ", names);
+	}
+
+	private static String strings(JsonNode values) {
+		List<String> texts = new ArrayList<>();
+		values.forEach(value -> texts.add(value.asString()));
+		return texts.isEmpty() ? "none" : String.join(", ", texts);
 	}
 
 	private static String figures(JsonNode figures) {

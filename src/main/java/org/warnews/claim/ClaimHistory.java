@@ -55,6 +55,15 @@ public class ClaimHistory {
 
 	}
 
+	/** A change to what is published of a claimant: its name, kind, description or other names. */
+	public record ClaimantCorrection(String slug, String name, Instant changedAt, String reason, List<Change> changes) {
+
+		public String date() {
+			return day(this.changedAt);
+		}
+
+	}
+
 	/** One part of a claim as it read. */
 	public record Part(String part, String text) {
 	}
@@ -95,6 +104,26 @@ public class ClaimHistory {
 				                                         GROUP BY claim_id, changed_at
 				                                         ORDER BY changed_at DESC, claim_id LIMIT ? OFFSET ?)
 				 ORDER BY ch.changed_at DESC, ch.claim_id, ch.id""", (row, n) -> row(row, text), limit, offset));
+	}
+
+	/** Every correction of a claimant, newest first. */
+	public List<ClaimantCorrection> claimants() {
+		ChangeText text = text();
+		return this.jdbc.query("""
+				SELECT a.slug, a.name, ch.changed_at, ch.reason, ch.before, ch.after
+				  FROM actor_change ch JOIN actor a ON a.id = ch.actor_id
+				 ORDER BY ch.changed_at DESC, ch.id DESC""", (row, n) -> {
+			JsonNode before = this.json.readTree(row.getString("before"));
+			JsonNode after = this.json.readTree(row.getString("after"));
+			List<Change> changes = new ArrayList<>();
+			for (String part : List.of("name", "kind", "description", "aliases")) {
+				if (!before.path(part).equals(after.path(part))) {
+					changes.add(new Change(part, text.of(part, before.get(part)), text.of(part, after.get(part))));
+				}
+			}
+			return new ClaimantCorrection(row.getString(1), row.getString(2),
+					row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4), changes);
+		});
 	}
 
 	/** The reason of each given claim's newest correction, for the claims that have been corrected. */

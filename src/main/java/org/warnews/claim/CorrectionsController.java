@@ -42,6 +42,7 @@ class CorrectionsController {
 		List<ClaimHistory.Correction> corrections = this.history.newest((int) request.getOffset(), PAGE_SIZE);
 		Pager.of("/corrections", new PageImpl<>(corrections, request, this.history.count()), model);
 		model.addAttribute("corrections", corrections);
+		model.addAttribute("claimants", (request.getPageNumber() == 0) ? this.history.claimants() : List.of());
 		return "claim/corrections";
 	}
 

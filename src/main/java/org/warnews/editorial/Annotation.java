@@ -1,9 +1,12 @@
 package org.warnews.editorial;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * The editorial files as they are written: {@code source.yaml} of each source, {@code actors.yaml} and
@@ -67,13 +70,33 @@ final class Annotation {
 
 	}
 
-	/** {@code aliases} are other names of the actor; {@code searchTerms} find it but are not its names. */
+	/**
+	 * A claimant. {@code aliases} are its other names; {@code searchTerms} find it but are not its names;
+	 * {@code corrections} say why what is published of it changed. {@code file} and {@code line} say where it was
+	 * written (set by {@link EditorialCheck}, not read from the file).
+	 */
 	record Actor(String slug, String name, String kind, String description, List<String> aliases,
-			List<String> searchTerms) {
+			List<String> searchTerms, List<String> corrections, @JsonIgnore String file, @JsonIgnore int line) {
 
 		Actor {
 			aliases = (aliases != null) ? aliases : List.of();
 			searchTerms = (searchTerms != null) ? searchTerms : List.of();
+			corrections = (corrections != null) ? corrections : List.of();
+		}
+
+		Actor at(String file, int line) {
+			return new Actor(this.slug, this.name, this.kind, this.description, this.aliases, this.searchTerms,
+					this.corrections, file, line);
+		}
+
+		/** What is published of the actor, whose changes need a reason. */
+		Map<String, Object> published() {
+			Map<String, Object> published = new LinkedHashMap<>();
+			published.put("name", this.name);
+			published.put("kind", this.kind);
+			published.put("description", this.description);
+			published.put("aliases", this.aliases);
+			return published;
 		}
 
 	}

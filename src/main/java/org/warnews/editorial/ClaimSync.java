@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the claims of one source at a time. A claim is matched by its slug, or by a former slug when it was renamed
@@ -23,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * topics, figures, ...) is recorded in {@code claim_change} with what it was and what it became.
  */
 final class ClaimSync {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A claim as a reader sees it: the parts whose changes are recorded (offsets follow the quote and its text). */
 	record State(String slug, String item, String claimant, String kind, String summary, String quote, boolean direct,
@@ -205,13 +202,13 @@ final class ClaimSync {
 			this.sql.update("""
 					INSERT INTO claim_version (claim_id, number, state)
 					SELECT ?, coalesce(max(number), 0) + 1, ?::jsonb FROM claim_version WHERE claim_id = ?""", old.id(),
-					JSON.writeValueAsString(old.state()), old.id());
+					Sql.json(old.state()), old.id());
 		}
 		for (String part : changedParts) {
 			this.sql.update("""
 					INSERT INTO claim_change (claim_id, field, before, after, reason)
-					VALUES (?, ?, ?::jsonb, ?::jsonb, ?)""", old.id(), part, JSON.writeValueAsString(before.get(part)),
-					JSON.writeValueAsString(after.get(part)), newReasons.get(newReasons.size() - 1));
+					VALUES (?, ?, ?::jsonb, ?::jsonb, ?)""", old.id(), part, Sql.json(before.get(part)),
+					Sql.json(after.get(part)), newReasons.get(newReasons.size() - 1));
 			this.changes++;
 		}
 		boolean rowChanged = !old.state().equals(now) || old.quoteStart() != claim.quoteStart()

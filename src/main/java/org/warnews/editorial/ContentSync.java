@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+
 /**
  * Makes the database hold what the editorial files say, changing only what differs: ids, and so every permanent
  * address, stay as they are. Actors, topics, sources and items are matched by slug, claims by slug or a former
@@ -61,22 +62,24 @@ final class ContentSync implements EditorialCheck.Sink {
 				known.put(row.getString("slug"), new Annotation.Actor(row.getString("slug"), row.getString("name"),
 						row.getString("kind"), row.getString("description"),
 						List.of((String[]) row.getArray("aliases").getArray()),
-						List.of((String[]) row.getArray("search_terms").getArray())));
+						List.of((String[]) row.getArray("search_terms").getArray()), List.of(), null, 0));
 				return null;
 			});
+			Map<Integer, Set<String>> reasons = new HashMap<>();
+			this.sql.query("SELECT actor_id, reason FROM actor_change", row -> reasons
+				.computeIfAbsent(row.getInt(1), id -> new HashSet<>())
+				.add(row.getString(2)));
 			for (Annotation.Actor actor : actors) {
-				if (!known.containsKey(actor.slug())) {
+				Annotation.Actor old = known.get(actor.slug());
+				if (old == null) {
 					actorIds.put(actor.slug(), this.sql.query("""
 							INSERT INTO actor (slug, name, kind, description, aliases, search_terms)
 							VALUES (?, ?, ?, ?, ?::text[], ?::text[]) RETURNING id""", row -> row.getInt(1), actor.slug(),
 							actor.name(), actor.kind(), actor.description(), this.sql.texts(actor.aliases()),
 							this.sql.texts(actor.searchTerms())).get(0));
 				}
-				else if (!known.get(actor.slug()).equals(actor)) {
-					this.sql.update("""
-							UPDATE actor SET name = ?, kind = ?, description = ?, aliases = ?::text[], search_terms = ?::text[]
-							 WHERE slug = ?""", actor.name(), actor.kind(), actor.description(),
-							this.sql.texts(actor.aliases()), this.sql.texts(actor.searchTerms()), actor.slug());
+				else {
+					actor(actorIds.get(actor.slug()), old, actor, reasons.getOrDefault(actorIds.get(actor.slug()), Set.of()));
 				}
 			}
 			unlisted(known.keySet(), actors.stream().map(Annotation.Actor::slug).toList(), "actor", "actors.yaml");
@@ -104,6 +107,39 @@ final class ContentSync implements EditorialCheck.Sink {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot load the actors and topics", ex);
+		}
+	}
+
+	/**
+	 * Updates a published actor where it differs. A change to what is published of it (name, kind, description,
+	 * aliases) needs a new public reason among its corrections, and is recorded with it; search terms are not
+	 * published, and change freely.
+	 */
+	private void actor(int id, Annotation.Actor old, Annotation.Actor actor, Set<String> given) throws SQLException {
+		boolean published = !old.published().equals(actor.published());
+		List<String> fresh = actor.corrections().stream().filter(reason -> !given.contains(reason)).toList();
+		if (published && fresh.isEmpty()) {
+			this.problems.add(new Problem(actor.file(), actor.line(), "actor '" + actor.slug()
+					+ "' is published and its name, kind, description or aliases changed: add a line under corrections "
+					+ "saying why, for readers."));
+			return;
+		}
+		if (!published && !fresh.isEmpty()) {
+			this.problems.add(new Problem(actor.file(), actor.line(), "actor '" + actor.slug() + "' has a new correction (“"
+					+ fresh.get(fresh.size() - 1) + "”) but nothing published of it changed: make the change, or remove "
+					+ "the line."));
+			return;
+		}
+		if (published) {
+			this.sql.update("INSERT INTO actor_change (actor_id, before, after, reason) VALUES (?, ?::jsonb, ?::jsonb, ?)",
+					id, Sql.json(old.published()), Sql.json(actor.published()),
+					fresh.get(fresh.size() - 1));
+		}
+		if (published || !old.searchTerms().equals(actor.searchTerms())) {
+			this.sql.update("""
+					UPDATE actor SET name = ?, kind = ?, description = ?, aliases = ?::text[], search_terms = ?::text[]
+					 WHERE id = ?""", actor.name(), actor.kind(), actor.description(), this.sql.texts(actor.aliases()),
+					this.sql.texts(actor.searchTerms()), id);
 		}
 	}
 

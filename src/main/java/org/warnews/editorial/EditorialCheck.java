@@ -39,9 +39,9 @@ final class EditorialCheck {
 	/** Checks everything and hands sound content to the sink; returns the problems found, in file order. */
 	List<Problem> run(Sink sink) {
 		Map<String, Annotation.Actor> actors = shared(this.files.actors(), AnnotationFile.Kind.ACTORS,
-				Annotation.Actor[].class, Annotation.Actor::slug, "actor");
+				Annotation.Actor[].class, Annotation.Actor::slug, "actor", Annotation.Actor::at);
 		Map<String, Annotation.Topic> topics = shared(this.files.topics(), AnnotationFile.Kind.TOPICS,
-				Annotation.Topic[].class, Annotation.Topic::slug, "topic");
+				Annotation.Topic[].class, Annotation.Topic::slug, "topic", (topic, file, line) -> topic);
 		if (this.files.sources().isEmpty()) {
 			this.problems.add(new Problem("db/sources", 1, "no source folder (<slug>/source.yaml) was found."));
 		}
@@ -66,8 +66,15 @@ final class EditorialCheck {
 		return this.problems;
 	}
 
+	/** Gives an entry of a shared file the place it was written, where it keeps one. */
+	private interface Located<T> {
+
+		T at(T entry, String file, int line);
+
+	}
+
 	private <T> Map<String, T> shared(List<EditorialFiles.File> files, AnnotationFile.Kind kind, Class<T[]> type,
-			Function<T, String> slug, String what) {
+			Function<T, String> slug, String what, Located<T> located) {
 		Map<String, T> bySlug = new LinkedHashMap<>();
 		for (EditorialFiles.File file : files) {
 			AnnotationFile.Read<T[]> read = AnnotationFile.read(file.name(), file.text(), kind, type, this.problems);
@@ -76,6 +83,7 @@ final class EditorialCheck {
 			}
 			T[] entries = read.value();
 			for (int i = 0; i < entries.length; i++) {
+				entries[i] = located.at(entries[i], file.name(), read.file().line("/" + i));
 				if (bySlug.putIfAbsent(slug.apply(entries[i]), entries[i]) != null) {
 					this.problems.add(new Problem(file.name(), read.file().line("/" + i + "/slug"), what + " '"
 							+ slug.apply(entries[i]) + "' is listed twice: keep one entry for it."));

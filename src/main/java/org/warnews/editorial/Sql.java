@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The little JDBC the loader needs: statements with positional parameters, and arrays for one multi-row statement
  * per source ({@code INSERT ... SELECT FROM unnest(...)}), so the statement-level search triggers index a source's
@@ -23,6 +25,8 @@ final class Sql {
 		T read(ResultSet row) throws SQLException;
 
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Connection connection;
 
@@ -50,6 +54,11 @@ final class Sql {
 	Array texts(Collection<?> values) throws SQLException {
 		return this.connection.createArrayOf("text",
 				values.stream().map(value -> (value != null) ? value.toString() : null).toArray());
+	}
+
+	/** A value as JSON text, for a {@code ?::jsonb} parameter. */
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
 	}
 
 	/** One column of many rows, as a text array parameter. */

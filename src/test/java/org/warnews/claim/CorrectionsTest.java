@@ -39,6 +39,11 @@ class CorrectionsTest {
 		assertThat(log.select("li.correction:has(a[href=/claims/uk-mod-more-than-one-million-russian-casualties])")
 			.text()).contains("counting casualties (killed and wounded)").contains("counting casualties,");
 		assertThat(log.select("a[href=/claims/" + RUSSIA_6000 + "/versions/1]")).isNotEmpty();
+		String claimants = log.select("section[aria-labelledby=claimants-heading]").text();
+		assertThat(claimants).contains("Corrections to claimants")
+			.contains("General Staff of the Armed Forces of Ukraine")
+			.contains("which name Ukraine or its capital")
+			.contains("Kyiv, Kiev");
 	}
 
 	@Test
