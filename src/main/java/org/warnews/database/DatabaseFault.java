@@ -11,6 +11,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** What a failure says about the database: unreachable, too slow for this request, or neither (a bug). */
 public enum DatabaseFault {
@@ -27,16 +28,18 @@ public enum DatabaseFault {
 	/** Not about the database being available. */
 	NONE;
 
-	private static final int MAX_CAUSES = 32;
+	static final int MAX_CAUSES = 32;
 
 	public static DatabaseFault of(Throwable failure) {
 		boolean noConnection = false;
+		boolean notEnded = false;
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
 				String state = sql.getSQLState();
-				if (state.equals("57014")) {
-					return TIMEOUT; // query_canceled: statement_timeout
+				// query_canceled (statement_timeout); the server ended a transaction left open too long
+				if (state.equals("57014") || state.equals("25P03") || state.equals("25P04")) {
+					return TIMEOUT;
 				}
 				// 08: connection exception; 57P: admin or crash shutdown, cannot connect now; 53: out of resources
 				if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
@@ -54,6 +57,13 @@ public enum DatabaseFault {
 			noConnection |= cause instanceof SQLTransientConnectionException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException;
+			// The app only reads: a commit or rollback fails only when its connection is gone (the pool then says
+			// "Connection is closed", with no SQL state), whatever failed before it.
+			notEnded |= cause instanceof TransactionSystemException
+					|| cause instanceof org.hibernate.TransactionException;
+		}
+		if (notEnded) {
+			return UNREACHABLE;
 		}
 		// No connection to be had, yet no sign that the database failed: the pool is busy (overload), not an outage.
 		return noConnection ? TIMEOUT : NONE;

@@ -32,15 +32,15 @@ final class DatabaseOutageInterceptor implements HandlerInterceptor {
 		if (!this.outage.admit()) {
 			throw new DatabaseUnavailableException();
 		}
-		request.setAttribute(ADMITTED, Boolean.TRUE);
+		request.setAttribute(ADMITTED, System.nanoTime());
 		return true;
 	}
 
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception failure) {
-		if (failure == null && response.getStatus() < 500 && request.getAttribute(ADMITTED) != null) {
-			this.outage.reachable();
+		if (failure == null && response.getStatus() < 500 && request.getAttribute(ADMITTED) instanceof Long admitted) {
+			this.outage.reachable(admitted);
 		}
 	}
 

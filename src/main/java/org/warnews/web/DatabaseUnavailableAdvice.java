@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 import jakarta.persistence.PersistenceException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,8 +25,6 @@ import org.warnews.database.DatabaseOutage;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableAdvice {
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
-
 	private final DatabaseOutage outage;
 
 	DatabaseUnavailableAdvice(DatabaseOutage outage) {
@@ -38,14 +33,15 @@ class DatabaseUnavailableAdvice {
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
 			SQLException.class, DatabaseUnavailableException.class })
-	void unavailable(Exception failure, HttpServletRequest request, HttpServletResponse response) throws Exception {
+	void unavailable(Exception failure, HttpServletResponse response) throws Exception {
 		if (!(failure instanceof DatabaseUnavailableException)) {
 			switch (DatabaseFault.of(failure)) {
 				case UNREACHABLE -> this.outage.unreachable(failure);
-				case TIMEOUT -> log.warn("No answer from the database in time for {}", request.getRequestURI());
+				case TIMEOUT -> this.outage.timedOut(failure);
 				case NONE -> throw failure;
 			}
 		}
+		this.outage.refused();
 		serviceUnavailable(response);
 	}
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +26,24 @@ class DatabaseFaultTest {
 			.isEqualTo(DatabaseFault.UNREACHABLE);
 		assertThat(DatabaseFault.of(new SQLException("terminating connection due to administrator command", "57P01")))
 			.isEqualTo(DatabaseFault.UNREACHABLE);
+	}
+
+	@Test
+	void aTransactionThatCannotBeEndedLostItsConnection() {
+		SQLException closed = new SQLException("Connection is closed");
+		assertThat(DatabaseFault.of(new JpaSystemException(
+				new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", closed))))
+			.isEqualTo(DatabaseFault.UNREACHABLE);
+		assertThat(DatabaseFault.of(new TransactionSystemException("Could not roll back JDBC transaction", closed)))
+			.isEqualTo(DatabaseFault.UNREACHABLE);
+	}
+
+	@Test
+	void aTransactionTheServerEndedForTakingTooLongIsATimeout() {
+		SQLException idle = new SQLException("FATAL: terminating connection due to idle-in-transaction timeout",
+				"25P03");
+		assertThat(DatabaseFault.of(new UncategorizedSQLException("PreparedStatementCallback", "SELECT 1", idle)))
+			.isEqualTo(DatabaseFault.TIMEOUT);
 	}
 
 	@Test
