@@ -25,24 +25,18 @@ final class StaleServer {
 
 	static void stopIfLeftRunning(Path dataDir) throws IOException {
 		refuseIfInUse(dataDir);
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		Optional<ProcessHandle> postmaster = Files.readAllLines(pidFile).stream()
-			.findFirst()
-			.map(String::strip)
-			.filter(line -> line.matches("\\d+"))
-			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-			.filter(ProcessHandle::isAlive);
-		if (postmaster.isEmpty()) {
+		Optional<ProcessHandle> named = Postmaster.named(dataDir);
+		if (named.isEmpty()) {
 			return; // PostgreSQL itself replaces a pid file whose process is gone.
 		}
-		ProcessHandle process = postmaster.get();
-		boolean isPostgres = process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
-		if (!isPostgres) {
-			// The pid was reused by another program: the file is stale and would block the start.
-			Files.delete(pidFile);
+		ProcessHandle process = named.get();
+		if (!Postmaster.serves(process, dataDir)) {
+			// The pid was reused by another program, or another cluster's server: not ours to stop. The file is stale
+			// and would block the start; without it PostgreSQL still refuses to start beside a live server of this
+			// directory (its shared memory is keyed to the directory).
+			log.info("Removing the stale {}: its pid {} now belongs to another program", Postmaster.pidFile(dataDir),
+					process.pid());
+			Files.deleteIfExists(Postmaster.pidFile(dataDir));
 			return;
 		}
 		log.warn("Stopping the PostgreSQL server (pid {}) that an earlier run left on {}", process.pid(), dataDir);
