@@ -2,8 +2,6 @@ package org.warnews.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,7 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Files.createDirectories(dataDir);
 			StaleServer.stopIfLeftRunning(dataDir);
 		}
-		int port = freePort(properties.port());
+		int port = LoopbackPort.await(properties.port());
 		EmbeddedDatabase database = new EmbeddedDatabase(launch(dataDir, port, properties.ephemeral()), dataDir,
 				properties.ephemeral());
 		database.createRolesAndDatabase();
@@ -83,20 +81,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			.setServerConfig("max_connections", "100")
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.start();
-	}
-
-	private static int freePort(int wanted) throws IOException {
-		try (ServerSocket socket = new ServerSocket(wanted, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new EmbeddedDatabaseException("Port " + wanted + " on 127.0.0.1 is already in use, so the embedded "
-					+ "PostgreSQL cannot start.",
-					"Stop whatever listens on port " + wanted + ", choose another port with "
-							+ "--warnews.database.port=N (0 picks a free one), or use your own server with "
-							+ "SPRING_DATASOURCE_URL.",
-					ex);
-		}
 	}
 
 	private void createRolesAndDatabase() {

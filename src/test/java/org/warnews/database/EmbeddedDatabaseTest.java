@@ -3,7 +3,9 @@ package org.warnews.database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,31 @@ class EmbeddedDatabaseTest {
 					.contains("SPRING_DATASOURCE_URL"));
 		}
 		assertThat(Files.list(this.dataDir)).isEmpty();
+	}
+
+	@Test
+	void waitsForAConnectionThatHoldsThePortToCloseRatherThanCallingItInUse() throws Exception {
+		InetAddress loopback = InetAddress.getLoopbackAddress();
+		try (ServerSocket listener = new ServerSocket(0, 1, loopback); Socket outgoing = new Socket()) {
+			outgoing.bind(new InetSocketAddress(loopback, 0));
+			outgoing.connect(listener.getLocalSocketAddress());
+			outgoing.setSoLinger(true, 0); // closed with a reset: no TIME_WAIT to hold the port afterwards
+			int port = outgoing.getLocalPort();
+			CompletableFuture.runAsync(() -> {
+				try {
+					Thread.sleep(1000);
+					outgoing.close();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(properties(port))) {
+				assertThat(database.port()).isEqualTo(port);
+				assertThat(query(database, EmbeddedDatabase.OWNER, "SELECT 1")).isEqualTo("1");
+			}
+		}
 	}
 
 	private EmbeddedDatabaseProperties properties(int port) {
