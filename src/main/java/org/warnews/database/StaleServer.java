@@ -25,20 +25,11 @@ final class StaleServer {
 
 	static void stopIfLeftRunning(Path dataDir) throws IOException {
 		refuseIfInUse(dataDir);
-		Optional<ProcessHandle> named = Postmaster.named(dataDir);
-		if (named.isEmpty()) {
-			return; // PostgreSQL itself replaces a pid file whose process is gone.
-		}
-		ProcessHandle process = named.get();
-		if (!Postmaster.serves(process, dataDir)) {
-			// The pid was reused by another program, or another cluster's server: not ours to stop. The file is stale
-			// and would block the start; without it PostgreSQL still refuses to start beside a live server of this
-			// directory (its shared memory is keyed to the directory).
-			log.info("Removing the stale {}: its pid {} now belongs to another program", Postmaster.pidFile(dataDir),
-					process.pid());
-			Files.deleteIfExists(Postmaster.pidFile(dataDir));
+		Optional<ProcessHandle> server = Postmaster.serving(dataDir);
+		if (server.isEmpty()) {
 			return;
 		}
+		ProcessHandle process = server.get();
 		log.warn("Stopping the PostgreSQL server (pid {}) that an earlier run left on {}", process.pid(), dataDir);
 		process.destroy(); // SIGTERM: a clean shutdown, its clients are gone with the killed run
 		try {

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -101,17 +102,21 @@ class EmbeddedDatabaseTest {
 	}
 
 	private EmbeddedDatabaseProperties properties(int port) {
-		return new EmbeddedDatabaseProperties(this.dataDir, port, false);
+		return properties(this.dataDir, port);
 	}
 
-	private static void execute(EmbeddedDatabase database, String user, String sql) throws SQLException {
+	static EmbeddedDatabaseProperties properties(Path dataDir, int port) {
+		return new EmbeddedDatabaseProperties(dataDir, port, false, Duration.ofSeconds(30));
+	}
+
+	static void execute(EmbeddedDatabase database, String user, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), user, null);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
 
-	private static String query(EmbeddedDatabase database, String user, String sql) throws SQLException {
+	static String query(EmbeddedDatabase database, String user, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), user, null);
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
@@ -126,7 +131,7 @@ class EmbeddedDatabaseTest {
 		static final String READY = "embedded database ready";
 
 		public static void main(String[] args) throws Exception {
-			EmbeddedDatabase.start(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, false));
+			EmbeddedDatabase.start(properties(Path.of(args[0]), 0));
 			System.out.println(READY);
 			Thread.sleep(TimeUnit.MINUTES.toMillis(5));
 		}

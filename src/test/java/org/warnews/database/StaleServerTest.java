@@ -25,7 +25,7 @@ class StaleServerTest {
 
 	@Test
 	void leavesTheServerOfAnotherDataDirectoryRunning() throws Exception {
-		try (EmbeddedDatabase other = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(this.otherDataDir, 0, false))) {
+		try (EmbeddedDatabase other = EmbeddedDatabase.start(EmbeddedDatabaseTest.properties(this.otherDataDir, 0))) {
 			Files.copy(this.otherDataDir.resolve("postmaster.pid"), this.dataDir.resolve("postmaster.pid"));
 			ProcessHandle otherServer = ProcessHandle.of(pidIn(this.otherDataDir)).orElseThrow();
 
