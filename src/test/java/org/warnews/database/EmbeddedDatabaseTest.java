@@ -3,7 +3,6 @@ package org.warnews.database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -79,9 +78,8 @@ class EmbeddedDatabaseTest {
 	@Test
 	void waitsForAConnectionThatHoldsThePortToCloseRatherThanCallingItInUse() throws Exception {
 		InetAddress loopback = InetAddress.getLoopbackAddress();
-		try (ServerSocket listener = new ServerSocket(0, 1, loopback); Socket outgoing = new Socket()) {
-			outgoing.bind(new InetSocketAddress(loopback, 0));
-			outgoing.connect(listener.getLocalSocketAddress());
+		try (ServerSocket listener = new ServerSocket(0, 1, loopback);
+				Socket outgoing = new Socket(loopback, listener.getLocalPort())) {
 			outgoing.setSoLinger(true, 0); // closed with a reset: no TIME_WAIT to hold the port afterwards
 			int port = outgoing.getLocalPort();
 			CompletableFuture.runAsync(() -> {

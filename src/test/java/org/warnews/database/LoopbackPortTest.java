@@ -1,7 +1,6 @@
 package org.warnews.database;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
@@ -15,9 +14,8 @@ class LoopbackPortTest {
 	@Test
 	void aListeningPortIsTakenAndAPortUsedOnlyByAnOutgoingConnectionIsNot() throws Exception {
 		InetAddress loopback = InetAddress.getLoopbackAddress();
-		try (ServerSocket listener = new ServerSocket(0, 1, loopback); Socket outgoing = new Socket()) {
-			outgoing.bind(new InetSocketAddress(loopback, 0));
-			outgoing.connect(listener.getLocalSocketAddress());
+		try (ServerSocket listener = new ServerSocket(0, 1, loopback);
+				Socket outgoing = new Socket(loopback, listener.getLocalPort())) {
 
 			assertThat(LoopbackPort.hasListener(listener.getLocalPort())).isTrue();
 			assertThat(LoopbackPort.hasListener(outgoing.getLocalPort())).isFalse();
