@@ -2,14 +2,13 @@ package org.warnews.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -35,68 +34,64 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final boolean ephemeral;
 
-	private final int port;
+	/** The port asked for until the first launch (0: any free one), then the one it got, kept across restarts. */
+	private volatile int port;
 
 	private volatile EmbeddedPostgres postgres;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, boolean ephemeral) {
-		this.postgres = postgres;
+	private volatile ProcessHandle postmaster;
+
+	/** Stopped by {@link #stop()} or {@link #close()}, not died: not to be restarted by {@link #restartIfDied()}. */
+	private volatile boolean stopped;
+
+	private EmbeddedDatabase(Path dataDir, int port, boolean ephemeral) {
 		this.dataDir = dataDir;
+		this.port = port;
 		this.ephemeral = ephemeral;
-		this.port = postgres.getPort();
 	}
 
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = properties.ephemeral() ? Files.createTempDirectory("warnews-pg-")
-				: properties.dataDir().toAbsolutePath();
-		if (!properties.ephemeral()) {
-			Files.createDirectories(dataDir);
-			StaleServer.stopIfLeftRunning(dataDir);
-		}
-		int port = freePort(properties.port());
-		EmbeddedDatabase database = new EmbeddedDatabase(launch(dataDir, port, properties.ephemeral()), dataDir,
-				properties.ephemeral());
+				: Files.createDirectories(properties.dataDir().toAbsolutePath());
+		EmbeddedDatabase database = new EmbeddedDatabase(dataDir, properties.port(), properties.ephemeral());
+		database.launch();
 		database.createRolesAndDatabase();
 		if (properties.ephemeral()) {
-			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{} with a temporary data directory", port);
+			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{} with a temporary data directory", database.port);
 		}
 		else {
 			log.info("Embedded PostgreSQL 17 on 127.0.0.1:{}, data in {} (set warnews.database.data-dir to move it, "
-					+ "or SPRING_DATASOURCE_URL to use another PostgreSQL server instead)", port, dataDir);
+					+ "or SPRING_DATASOURCE_URL to use another PostgreSQL server instead)", database.port, dataDir);
 		}
 		return database;
 	}
 
-	private static EmbeddedPostgres launch(Path dataDir, int port, boolean ephemeral) throws IOException {
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(dataDir)
+	/** Starts the server on the data directory, the first time and after it stopped or died alike. */
+	private void launch() throws IOException {
+		StaleServer.stopIfLeftRunning(this.dataDir);
+		this.port = LoopbackPort.await(this.port);
+		this.postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDir)
 			// A temporary directory is deleted by close(), not by the library, so stop() can keep its data.
 			.setCleanDataDirectory(false)
 			// The context stops the server after the web server has finished its requests; a JVM shutdown hook of
 			// the library's own would race it and pull the database from under requests still in flight.
 			.setRegisterShutdownHook(false)
-			.setPort(port)
+			.setPort(this.port)
 			// The library's defaults suit throwaway test databases; this one keeps readers' data safe.
-			.setServerConfig("fsync", ephemeral ? "off" : "on")
-			.setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+			.setServerConfig("fsync", this.ephemeral ? "off" : "on")
+			.setServerConfig("synchronous_commit", this.ephemeral ? "off" : "on")
 			.setServerConfig("listen_addresses", "127.0.0.1")
+			// TCP only: no Unix socket, whose lock file in /tmp would name a killed server as long as it is unreaped
+			// and stop a restart on the same port.
+			.setServerConfig("unix_socket_directories", "")
 			.setServerConfig("max_connections", "100")
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.start();
-	}
-
-	private static int freePort(int wanted) throws IOException {
-		try (ServerSocket socket = new ServerSocket(wanted, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new EmbeddedDatabaseException("Port " + wanted + " on 127.0.0.1 is already in use, so the embedded "
-					+ "PostgreSQL cannot start.",
-					"Stop whatever listens on port " + wanted + ", choose another port with "
-							+ "--warnews.database.port=N (0 picks a free one), or use your own server with "
-							+ "SPRING_DATASOURCE_URL.",
-					ex);
-		}
+		this.postmaster = Postmaster.serving(this.dataDir)
+			.orElseThrow(() -> new EmbeddedDatabaseException("The embedded PostgreSQL started but names no server "
+					+ "process in " + Postmaster.pidFile(this.dataDir) + ".", "Report this as a bug.", null));
+		this.stopped = false;
 	}
 
 	private void createRolesAndDatabase() {
@@ -128,11 +123,48 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return this.port;
 	}
 
+	/** The postgres server process, while it runs (a cheap check: no connection is made). */
+	Optional<ProcessHandle> postmaster() {
+		ProcessHandle process = this.postmaster;
+		return this.stopped || process == null || !Postmaster.serves(process, this.dataDir) ? Optional.empty()
+				: Optional.of(process);
+	}
+
+	boolean isRunning() {
+		return postmaster().isPresent();
+	}
+
+	/** Whether the server is gone although nobody stopped it. */
+	boolean hasDied() {
+		return !this.stopped && !isRunning();
+	}
+
+	/**
+	 * Starts the server again if it died (was killed, or crashed) rather than was stopped: PostgreSQL recovers from
+	 * its write-ahead log as after any crash. Whether it did so.
+	 */
+	synchronized boolean restartIfDied() throws IOException {
+		if (!hasDied()) {
+			return false;
+		}
+		if (!Files.exists(this.dataDir.resolve("PG_VERSION"))) {
+			// The library would create an empty database here, and the app would serve nothing from it.
+			throw new EmbeddedDatabaseException("The embedded PostgreSQL died and its data directory " + this.dataDir
+					+ " is gone.", "Restore the directory, or restart the app to start from an empty database.", null);
+		}
+		Postmaster.awaitChildrenGone(this.dataDir);
+		Postmaster.serving(this.dataDir); // a pid file naming a killed, unreaped server would make pg_ctl stop wait
+		this.postgres.close(); // releases the library's lock on the directory (its pg_ctl stop finds no server)
+		launch();
+		return true;
+	}
+
 	/**
 	 * Stops the server cleanly (pg_ctl stop -m fast), keeping its data: the app then runs without its database, as
 	 * it would through an outage. A test does this to prove the app answers 503 and recovers.
 	 */
 	public synchronized void stop() {
+		this.stopped = true;
 		try {
 			this.postgres.close();
 		}
@@ -143,7 +175,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/** Starts the server again on the same port and data after {@link #stop()}. */
 	public synchronized void restart() throws IOException {
-		this.postgres = launch(this.dataDir, this.port, this.ephemeral);
+		launch();
 	}
 
 	void closeQuietly() {
@@ -157,6 +189,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	@Override
 	public synchronized void close() throws IOException {
+		this.stopped = true;
 		this.postgres.close();
 		if (this.ephemeral) {
 			FileSystemUtils.deleteRecursively(this.dataDir);

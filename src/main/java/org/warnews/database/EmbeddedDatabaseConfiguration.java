@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +29,12 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedDatabase database = EmbeddedDatabase.start(properties);
 		SpringApplication.getShutdownHandlers().add(database::closeQuietly);
 		return database;
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "close")
+	EmbeddedDatabaseSupervisor embeddedDatabaseSupervisor(EmbeddedDatabase database,
+			EmbeddedDatabaseProperties properties, ApplicationEventPublisher events) {
+		return new EmbeddedDatabaseSupervisor(database, properties.restartDeadline(), events);
 	}
 
 	@Bean

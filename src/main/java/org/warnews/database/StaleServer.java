@@ -25,26 +25,11 @@ final class StaleServer {
 
 	static void stopIfLeftRunning(Path dataDir) throws IOException {
 		refuseIfInUse(dataDir);
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
+		Optional<ProcessHandle> server = Postmaster.serving(dataDir);
+		if (server.isEmpty()) {
 			return;
 		}
-		Optional<ProcessHandle> postmaster = Files.readAllLines(pidFile).stream()
-			.findFirst()
-			.map(String::strip)
-			.filter(line -> line.matches("\\d+"))
-			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-			.filter(ProcessHandle::isAlive);
-		if (postmaster.isEmpty()) {
-			return; // PostgreSQL itself replaces a pid file whose process is gone.
-		}
-		ProcessHandle process = postmaster.get();
-		boolean isPostgres = process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
-		if (!isPostgres) {
-			// The pid was reused by another program: the file is stale and would block the start.
-			Files.delete(pidFile);
-			return;
-		}
+		ProcessHandle process = server.get();
 		log.warn("Stopping the PostgreSQL server (pid {}) that an earlier run left on {}", process.pid(), dataDir);
 		process.destroy(); // SIGTERM: a clean shutdown, its clients are gone with the killed run
 		try {

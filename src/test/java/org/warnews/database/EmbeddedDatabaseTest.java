@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -72,18 +75,46 @@ class EmbeddedDatabaseTest {
 		assertThat(Files.list(this.dataDir)).isEmpty();
 	}
 
-	private EmbeddedDatabaseProperties properties(int port) {
-		return new EmbeddedDatabaseProperties(this.dataDir, port, false);
+	@Test
+	void waitsForAConnectionThatHoldsThePortToCloseRatherThanCallingItInUse() throws Exception {
+		InetAddress loopback = InetAddress.getLoopbackAddress();
+		try (ServerSocket listener = new ServerSocket(0, 1, loopback);
+				Socket outgoing = new Socket(loopback, listener.getLocalPort())) {
+			outgoing.setSoLinger(true, 0); // closed with a reset: no TIME_WAIT to hold the port afterwards
+			int port = outgoing.getLocalPort();
+			CompletableFuture.runAsync(() -> {
+				try {
+					Thread.sleep(1000);
+					outgoing.close();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(properties(port))) {
+				assertThat(database.port()).isEqualTo(port);
+				assertThat(query(database, EmbeddedDatabase.OWNER, "SELECT 1")).isEqualTo("1");
+			}
+		}
 	}
 
-	private static void execute(EmbeddedDatabase database, String user, String sql) throws SQLException {
+	private EmbeddedDatabaseProperties properties(int port) {
+		return properties(this.dataDir, port);
+	}
+
+	static EmbeddedDatabaseProperties properties(Path dataDir, int port) {
+		return new EmbeddedDatabaseProperties(dataDir, port, false, Duration.ofSeconds(30));
+	}
+
+	static void execute(EmbeddedDatabase database, String user, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), user, null);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
 
-	private static String query(EmbeddedDatabase database, String user, String sql) throws SQLException {
+	static String query(EmbeddedDatabase database, String user, String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), user, null);
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
@@ -98,7 +129,7 @@ class EmbeddedDatabaseTest {
 		static final String READY = "embedded database ready";
 
 		public static void main(String[] args) throws Exception {
-			EmbeddedDatabase.start(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, false));
+			EmbeddedDatabase.start(properties(Path.of(args[0]), 0));
 			System.out.println(READY);
 			Thread.sleep(TimeUnit.MINUTES.toMillis(5));
 		}
