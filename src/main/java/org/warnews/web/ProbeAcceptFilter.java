@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The probes ({@code /livez}, {@code /readyz}: Actuator's health groups on the public port) answer their status
  * whatever the client accepts: a load balancer's check, or a person in a browser, sends what it sends. Actuator
- * itself would refuse {@code Accept: text/html} with 406 and a list of its own media types.
+ * itself would refuse {@code Accept: text/html} with 406 and a list of its own media types; it is asked as a client
+ * that takes anything, and answers its own JSON.
  */
 final class ProbeAcceptFilter extends OncePerRequestFilter {
 
@@ -31,13 +32,13 @@ final class ProbeAcceptFilter extends OncePerRequestFilter {
 
 			@Override
 			public String getHeader(String name) {
-				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
+				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.ALL_VALUE : super.getHeader(name);
 			}
 
 			@Override
 			public Enumeration<String> getHeaders(String name) {
 				return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
-						? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE))
+						? Collections.enumeration(List.of(MediaType.ALL_VALUE))
 						: super.getHeaders(name);
 			}
 

@@ -9,7 +9,7 @@ import org.springframework.util.Assert;
  * The site's public address.
  *
  * @param baseUrl the scheme and host (and port) every absolute link starts with, e.g.
- * {@code https://warnews.example} (a trailing slash is dropped); required behind a proxy or a shared cache. Without it, links name the host
+ * {@code https://warnews.example} (no trailing slash); required behind a proxy or a shared cache. Without it, links name the host
  * the request names, which is right only when the app is reached directly (local use).
  */
 @ConfigurationProperties("warnews.site")
@@ -17,14 +17,11 @@ public record SiteProperties(URI baseUrl) {
 
 	public SiteProperties {
 		if (baseUrl != null) {
-			URI given = baseUrl;
 			Assert.isTrue(("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))
-					&& baseUrl.getHost() != null && (baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty()
-							|| baseUrl.getRawPath().equals("/"))
+					&& baseUrl.getHost() != null && (baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty())
 					&& baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null && baseUrl.getUserInfo() == null,
-					() -> "warnews.site.base-url must be a scheme and a host (and a port), such as "
-							+ "https://warnews.example, not '" + given + "'");
-			baseUrl = URI.create(baseUrl.toString().replaceFirst("/$", ""));
+					() -> "warnews.site.base-url must be a scheme and a host (and a port), without a path or a "
+							+ "trailing slash, such as https://warnews.example, not '" + baseUrl + "'");
 		}
 	}
 
