@@ -22,4 +22,13 @@ public final class Http {
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A request with another method than GET, and no body. */
+	public static HttpResponse<String> send(int port, String method, String path, String accept) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", accept)
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build();
+		return client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 }

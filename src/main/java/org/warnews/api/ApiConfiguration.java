@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.warnews.web.meta.SiteProperties;
 import org.warnews.web.meta.SiteUrls;
 
 @Configuration(proxyBeanMethods = false)
@@ -37,9 +39,14 @@ class ApiConfiguration implements WebMvcConfigurer {
 		}
 	}
 
+	/** With a configured public address, that is the API's server; springdoc would take the request's host. */
 	@Bean
-	OpenAPI warNewsOpenApi() {
-		return new OpenAPI().info(new Info().title("War News Reference API")
+	OpenAPI warNewsOpenApi(SiteProperties site) {
+		OpenAPI api = new OpenAPI();
+		if (site.baseUrl() != null) {
+			api.addServersItem(new Server().url(site.baseUrl().toString()));
+		}
+		return api.info(new Info().title("War News Reference API")
 			.version("v1")
 			.description("Read-only JSON of the reference: sources stored verbatim, their items, and the claims "
 					+ "made in them, each attributed to its claimant with its exact quote and offsets. A claim is "

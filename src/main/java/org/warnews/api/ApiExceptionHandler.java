@@ -7,12 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
@@ -46,16 +44,6 @@ class ApiExceptionHandler {
 				? "Parameter '" + mismatch.getName() + "' must be " + typeName(mismatch.getRequiredType())
 				: ex.getMessage();
 		return problem(HttpStatus.BAD_REQUEST, detail, request);
-	}
-
-	@Hidden
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
-			HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.header(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(detail(HttpStatus.METHOD_NOT_ALLOWED, "The API is read-only: use GET.", request));
 	}
 
 	@Hidden

@@ -4,8 +4,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
+
+import org.warnews.web.meta.SiteUrls;
 
 /** Lets a browser add the site as a search engine (the layout links to it with rel="search"). */
 @Controller
@@ -14,9 +15,9 @@ class OpenSearchController {
 	static final MediaType OPENSEARCH = MediaType.parseMediaType("application/opensearchdescription+xml;charset=UTF-8");
 
 	@GetMapping("/opensearch.xml")
-	ResponseEntity<String> openSearch() {
-		// The host comes from the request, so it is escaped like any other input.
-		String base = HtmlUtils.htmlEscape(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+	ResponseEntity<String> openSearch(SiteUrls urls) {
+		// Without a configured base URL the host comes from the request, so it is escaped like any other input.
+		String base = HtmlUtils.htmlEscape(urls.base());
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">

@@ -1,6 +1,7 @@
 package org.warnews.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -84,24 +85,26 @@ class SearchApiController {
 	@ApiResponse(responseCode = "200", description = "The claims and items found, with facets and notices",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SearchResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Nothing to search for: no words and no filter",
+	@ApiResponse(responseCode = "400", description = "Nothing to search for (no words and no filter), or a page "
+			+ "number or page size that is not one",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = SearchProblem.class)))
 	@GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String page) {
-		List<Notice> notices = new ArrayList<>();
-		SearchRequest request = new SearchRequest(q, topic, actor, kind, SearchRequest.page(page, notices));
-		SearchResult result = this.search.search(request, notices);
+			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1"))
+			@RequestParam(defaultValue = "1") int page) {
+		// Unlike the page, which corrects what a reader typed, the API says what is wrong: a larger page number
+		// than warnews.http.max-page, or one that is no number, never gets here (InputLimitsFilter).
+		if (page < 1) {
+			return badRequest("Not a page", text(new Notice("search.problem.page")), List.of());
+		}
+		SearchRequest request = new SearchRequest(q, topic, actor, kind, page);
+		SearchResult result = this.search.search(request, new ArrayList<>());
 		List<String> noticeTexts = result.notices().stream().map(this::text).toList();
 		if (result.problem() != null || (result.searched().isEmpty() && !result.request().hasFilter())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					(result.problem() != null) ? text(result.problem()) : text(new Notice("search.start")));
-			problem.setTitle("Nothing to search for");
-			problem.setType(URI.create("about:blank"));
-			problem.setProperty("notices", noticeTexts);
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return badRequest("Nothing to search for",
+					(result.problem() != null) ? text(result.problem()) : text(new Notice("search.start")), noticeTexts);
 		}
 		return ResponseEntity.ok(new SearchResponse(CleanQuery.of(q).text(), result.searched(),
 				result.correctedFrom() != null, result.request().topic(), result.request().actor(),
@@ -110,6 +113,14 @@ class SearchApiController {
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),
 				result.pager("/api/v1/search").next()));
+	}
+
+	private static ResponseEntity<ProblemDetail> badRequest(String title, String detail, List<String> notices) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty("notices", notices);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private SearchClaim claim(SearchResult.Hit hit) {

@@ -9,7 +9,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Boot's error attributes plus, for a request refused by {@link InputLimitsFilter}, a short code saying why
- * ({@code reason}), which the error page explains in words and the JSON error body carries as is.
+ * ({@code reason}), which the error page and the API's problem document explain in words
+ * ({@link SiteErrorController}).
  */
 final class ErrorReasons extends DefaultErrorAttributes {
 

@@ -19,8 +19,11 @@ public final class FilterOrder {
 	/** Search's lenient reading of broken query strings: before anything reads the parameters. */
 	public static final int LENIENT_PARAMETERS = Ordered.HIGHEST_PRECEDENCE + 15;
 
-	/** GET and HEAD only (OPTIONS under /api/). */
+	/** GET, HEAD and OPTIONS only. */
 	public static final int ALLOWED_METHODS = Ordered.HIGHEST_PRECEDENCE + 20;
+
+	/** The probes answer whatever the client accepts. */
+	public static final int PROBES = Ordered.HIGHEST_PRECEDENCE + 22;
 
 	/** The error page is not an address of its own. */
 	public static final int DIRECT_ERROR_PATH = Ordered.HIGHEST_PRECEDENCE + 25;

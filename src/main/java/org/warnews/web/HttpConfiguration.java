@@ -97,6 +97,14 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<ProbeAcceptFilter> probeAcceptFilter() {
+		FilterRegistrationBean<ProbeAcceptFilter> registration = new FilterRegistrationBean<>(new ProbeAcceptFilter());
+		registration.addUrlPatterns(ProbeAcceptFilter.PATHS);
+		registration.setOrder(FilterOrder.PROBES);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(
 			@Value("${server.error.path:/error}") String errorPath) {
 		FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds on what any route is asked, checked before any work: the length of the query string, page numbers and
  * page sizes (digits only, bounded), and no NUL character in any parameter (PostgreSQL cannot store one in text).
- * Anything out of bounds gets 400 with the site's error page. Slugs are bounded by the URL patterns of
- * {@link Slugs}; header and body sizes by the server's own limits (application.properties).
+ * Anything out of bounds gets 400, with the site's error page or, under /api/, a problem document. Slugs are
+ * bounded by the URL patterns of {@link Slugs}; header and body sizes by the server's own limits
+ * (application.properties).
  */
 final class InputLimitsFilter extends OncePerRequestFilter {
 
@@ -39,14 +40,13 @@ final class InputLimitsFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Search reads its own parameters leniently (it cuts a long query, drops control characters and clamps the
-	 * page, each with a notice to the reader), and the API checks its own, answering a JSON problem. The request
-	 * line stays bounded for them too, by the server's header size limit.
+	 * The search page reads its own parameters leniently (it cuts a long query, drops control characters and clamps
+	 * the page, each with a notice to the reader). The request line stays bounded for it too, by the server's
+	 * header size limit. Under /api/ the refusal is a problem document ({@link SiteErrorController}).
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.equals("/search") || path.startsWith("/api/");
+		return request.getRequestURI().equals("/search");
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Tomcat's side of the rules: TRACE reaches the app's filters (which answer 405 like any other method that is
- * not GET or HEAD) instead of Tomcat's own refusal, and errors Tomcat answers before the app get the site's plain
+ * not GET, HEAD or OPTIONS, in the format of the address) instead of Tomcat's own refusal, and errors Tomcat answers before the app get the site's plain
  * error page ({@link ContainerErrorValve}) in place of Spring Boot's and Tomcat's report valves.
  */
 final class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

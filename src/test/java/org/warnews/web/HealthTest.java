@@ -46,6 +46,18 @@ class HealthTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/livez", "/readyz" })
+	void probesAnswerWhateverTheClientAccepts(String path) throws Exception {
+		for (String accept : new String[] { "text/html", "image/png", "text/plain;q=0.5", "garbage" }) {
+			RawHttp.Response response = RawHttp.get(this.port, path, "Accept: " + accept);
+			assertThat(response.status()).as("%s, Accept: %s", path, accept).isEqualTo(200);
+			assertThat(response.text()).contains("\"status\":\"UP\"");
+			assertThat(response.header("Cache-Control")).hasValue("no-store");
+			assertThat(response.header("Accept")).as("no list of the framework's media types").isEmpty();
+		}
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 			"/actuator/prometheus", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/info",
 			"/actuator/configprops", "/actuator/mappings", "/actuator/heapdump", "/actuator/threaddump",

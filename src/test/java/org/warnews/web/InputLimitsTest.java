@@ -23,7 +23,7 @@ class InputLimitsTest {
 	@ValueSource(strings = { "page=abc", "page=-1", "page=99999999999", "page=1e3", "page=10001", "size=5000",
 			"limit=x", "q=%00" })
 	void outOfBoundParametersGet400WithAClearPageOnAnyRoute(String query) throws Exception {
-		// Search and the API read these parameters themselves (SearchBadInputTest, ApiTest).
+		// The search page reads these parameters leniently (SearchBadInputTest); the API answers a problem (below).
 		for (String path : new String[] { "/", "/topics/drones", "/actors", "/sources/2025-06-13-ukraine-russia-war-latest" }) {
 			RawHttp.Response response = RawHttp.get(this.port, path + "?" + query, "Accept: text/html");
 			assertThat(response.status()).as("%s?%s", path, query).isEqualTo(400);
@@ -31,9 +31,41 @@ class InputLimitsTest {
 			assertThat(page.select("h1").text()).isEqualTo("This request could not be answered");
 			assertThat(page.select("main p").text()).containsAnyOf("page number", "page size", "control character");
 		}
+		// One error format per surface: a page's error is the page, whatever the client accepts.
 		RawHttp.Response json = RawHttp.get(this.port, "/?" + query, "Accept: application/json");
 		assertThat(json.status()).isEqualTo(400);
-		assertThat(json.text()).contains("\"reason\":\"");
+		assertThat(json.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(json.header("Cache-Control")).hasValue("no-store");
+		assertThat(Jsoup.parse(json.text()).select("h1").text()).isEqualTo("This request could not be answered");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/claims?page=1000000", "/api/v1/search?q=drone&page=1000000",
+			"/api/v1/search?q=drone&page=2147483648", "/api/v1/search?q=drone&size=-1", "/api/v1/search?q=drone&page=0",
+			"/api/v1/search?q=drone&page=x", "/api/v1/topics?size=abc", "/api/v1/claims?q=%00" })
+	void theApiAnswersOutOfBoundParametersWithA400Problem(String target) throws Exception {
+		for (String accept : new String[] { "application/json", "*/*" }) {
+			RawHttp.Response response = RawHttp.get(this.port, target, "Accept: " + accept);
+			assertThat(response.status()).as(target).isEqualTo(400);
+			assertThat(response.header("Content-Type")).as(target)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers("Cache-Control")).as(target).containsExactly("no-store");
+			assertThat(response.text()).as(target).contains("\"status\":400").contains("\"detail\":\"");
+		}
+	}
+
+	@Test
+	void tooManyParametersUnderTheApiGetA400Problem() throws Exception {
+		StringBuilder query = new StringBuilder("page=1");
+		for (int i = 0; i < 100; i++) {
+			query.append("&p").append(i).append('=').append(i);
+		}
+		RawHttp.Response response = RawHttp.get(this.port, "/api/v1/claims?" + query, "Accept: application/json");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers("Cache-Control")).containsExactly("no-store");
+		assertThat(response.text()).contains("\"instance\":\"/api/v1/claims\"");
 	}
 
 	@ParameterizedTest

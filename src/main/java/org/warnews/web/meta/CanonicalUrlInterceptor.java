@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.warnews.web.paging.Pager;
 
@@ -20,6 +19,12 @@ class CanonicalUrlInterceptor implements HandlerInterceptor {
 
 	static final String ATTRIBUTE = "canonicalUrl";
 
+	private final SiteOrigin origin;
+
+	CanonicalUrlInterceptor(SiteOrigin origin) {
+		this.origin = origin;
+	}
+
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
@@ -29,9 +34,9 @@ class CanonicalUrlInterceptor implements HandlerInterceptor {
 		}
 		// A list's later pages are pages of their own: their canonical URL keeps ?page=N.
 		Object pager = modelAndView.getModel().get("pager");
+		SiteUrls urls = this.origin.urls(request);
 		modelAndView.addObject(ATTRIBUTE, (pager instanceof Pager paged && paged.number() > 1)
-				? SiteUrls.of(request).of(paged.href(paged.number()))
-				: ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString());
+				? urls.of(paged.href(paged.number())) : urls.of(request.getRequestURI()));
 	}
 
 	private static boolean isRedirect(ModelAndView modelAndView) {

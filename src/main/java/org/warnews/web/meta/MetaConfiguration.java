@@ -10,14 +10,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class MetaConfiguration implements WebMvcConfigurer {
 
+	private final SiteOrigin origin;
+
+	MetaConfiguration(SiteOrigin origin) {
+		this.origin = origin;
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new SiteUrlsArgumentResolver());
+		resolvers.add(new SiteUrlsArgumentResolver(this.origin));
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CanonicalUrlInterceptor()).excludePathPatterns("/api/**", "/error");
+		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin)).excludePathPatterns("/api/**", "/error");
 	}
 
 }

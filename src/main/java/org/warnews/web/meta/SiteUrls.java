@@ -9,14 +9,17 @@ import org.springframework.web.util.InvalidUrlException;
 
 /**
  * Absolute URLs of the site's pages, for links that leave the page: canonical links, feeds, the sitemap,
- * citations, structured data and the API. The base comes from the request (forwarded headers are honoured): a
- * handler gets it as a parameter of this type ({@link SiteUrlsArgumentResolver}) and passes it on. Slugs are
- * URL-safe by database check, so they are appended as they are.
+ * citations, structured data and the API. The base is the configured public address, or else the request's own
+ * ({@link SiteOrigin}): a handler gets it as a parameter of this type ({@link SiteUrlsArgumentResolver}) and
+ * passes it on. Slugs are URL-safe by database check, so they are appended as they are.
  */
 public record SiteUrls(String base) {
 
-	/** The site's root URL as this request names it, without a trailing slash; 400 for a Host that is no host. */
-	public static SiteUrls of(HttpServletRequest request) {
+	/**
+	 * The site's root URL as this request names it (forwarded headers from a trusted proxy are honoured), without
+	 * a trailing slash; 400 for a Host that is no host.
+	 */
+	static SiteUrls of(HttpServletRequest request) {
 		try {
 			return new SiteUrls(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
 		}

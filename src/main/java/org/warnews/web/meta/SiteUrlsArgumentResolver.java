@@ -8,8 +8,14 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a handler the site's URLs as its request names them, as a parameter of type {@link SiteUrls}. */
+/** Gives a handler the site's URLs ({@link SiteOrigin}), as a parameter of type {@link SiteUrls}. */
 final class SiteUrlsArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final SiteOrigin origin;
+
+	SiteUrlsArgumentResolver(SiteOrigin origin) {
+		this.origin = origin;
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -19,7 +25,7 @@ final class SiteUrlsArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public SiteUrls resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		return SiteUrls.of(webRequest.getNativeRequest(HttpServletRequest.class));
+		return this.origin.urls(webRequest.getNativeRequest(HttpServletRequest.class));
 	}
 
 }
