@@ -11,6 +11,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * The page for errors Tomcat answers itself, before the app sees the request (a malformed or over-long URL,
@@ -37,34 +38,47 @@ final class ContainerErrorValve extends ErrorReportValve {
 			// Tomcat refuses CONNECT itself with 501; to this read-only site it is one more method it does not allow.
 			status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
 			response.setStatus(status);
-			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String reason = known != null ? known.getReasonPhrase() : "Error";
 		SecurityHeadersFilter.apply(response, this.contentSecurityPolicy, request.isSecure());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+		boolean api = request.getRequestURI() != null && request.getRequestURI().startsWith("/api/");
+		boolean readOnly = status == HttpServletResponse.SC_METHOD_NOT_ALLOWED;
 		try {
-			response.setContentType("text/html");
+			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-						+ "<title>" + reason + " · War News Reference</title>"
-						+ "<link rel=\"stylesheet\" href=\"/assets/css/site.css\"></head><body><main id=\"main\">"
-						+ (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED
-								? "<h1>This site can only be read</h1><p class=\"lede\">This address answers requests "
-										+ "to read it (GET and HEAD); nothing here can be changed.</p>"
-								: "<h1>This request could not be answered</h1>"
-										+ "<p class=\"lede\">The address or its headers could not be read as sent.</p>")
-						+ "<p class=\"meta\">Status " + status + "</p>"
-						+ "<p><a href=\"/\">Back to the sources</a></p></main></body></html>\n");
+				writer.write(api ? problem(status, reason, readOnly) : page(status, reason, readOnly));
 				response.finishResponse();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client is gone or the response was already under way: nothing more to say.
 		}
+	}
+
+	/** Under {@code /api/}, a problem document like the API's others (nothing from the request is echoed). */
+	private static String problem(int status, String reason, boolean readOnly) {
+		return "{\"title\":\"" + reason + "\",\"status\":" + status + ",\"detail\":\""
+				+ (readOnly ? "This API can only be read: use GET or HEAD." : "The request could not be read as sent.")
+				+ "\"}\n";
+	}
+
+	private static String page(int status, String reason, boolean readOnly) {
+		return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+				+ "<title>" + reason + " · War News Reference</title>"
+				+ "<link rel=\"stylesheet\" href=\"/assets/css/site.css\"></head><body><main id=\"main\">"
+				+ (readOnly
+						? "<h1>This site can only be read</h1><p class=\"lede\">This address answers requests "
+								+ "to read it (GET and HEAD); nothing here can be changed.</p>"
+						: "<h1>This request could not be answered</h1>"
+								+ "<p class=\"lede\">The address or its headers could not be read as sent.</p>")
+				+ "<p class=\"meta\">Status " + status + "</p>"
+				+ "<p><a href=\"/\">Back to the sources</a></p></main></body></html>\n";
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.warnews.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +26,8 @@ final class DatabaseOutageInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!(handler instanceof HandlerMethod method)
+		// The error page needs no database: it must render even (above all) while the database is down.
+		if (!(handler instanceof HandlerMethod method) || request.getDispatcherType() == DispatcherType.ERROR
 				|| !method.getBeanType().getPackageName().startsWith("org.warnews")) {
 			return true;
 		}

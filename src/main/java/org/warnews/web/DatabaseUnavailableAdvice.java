@@ -18,7 +18,7 @@ import org.warnews.database.DatabaseFault;
 import org.warnews.database.DatabaseOutage;
 
 /**
- * A database that is down or too slow gives 503 with Retry-After (the site's error page, or JSON by Accept),
+ * A database that is down or too slow gives 503 with Retry-After (the site's error page, or under /api/ a problem),
  * never a 500. Any other failure is left alone: it is a bug and must show as one.
  */
 @ControllerAdvice

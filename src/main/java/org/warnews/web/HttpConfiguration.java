@@ -71,7 +71,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	TomcatHardening tomcatHardening(HttpProperties properties) {
-		return new TomcatHardening(properties.contentSecurityPolicy());
+		return new TomcatHardening(properties.contentSecurityPolicy(), properties.headerReadTimeout());
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxQueryLength the longest query string answered; a longer one gets 400
  * @param maxPage the highest page number asked for with {@code page=}; a larger or malformed one gets 400
  * @param maxPageSize the largest {@code size=} or {@code limit=}; a larger or malformed one gets 400
+ * @param headerReadTimeout the longest a request's line and headers may take to arrive; a slower client is cut off
  * @param contentSecurityPolicy the Content-Security-Policy of every response
  */
 @ConfigurationProperties("warnews.http")
@@ -26,7 +27,7 @@ public record HttpProperties(@DefaultValue("5m") Duration pageMaxAge, @DefaultVa
 		@DefaultValue("5m") Duration apiMaxAge, @DefaultValue("15m") Duration feedMaxAge,
 		@DefaultValue("32MB") DataSize pageCacheSize, @DefaultValue("2MB") DataSize maxCachedBody,
 		@DefaultValue("4096") int maxQueryLength, @DefaultValue("10000") int maxPage,
-		@DefaultValue("1000") int maxPageSize,
+		@DefaultValue("1000") int maxPageSize, @DefaultValue("10s") Duration headerReadTimeout,
 		@DefaultValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 				+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 				+ "frame-ancestors 'none'") String contentSecurityPolicy) {

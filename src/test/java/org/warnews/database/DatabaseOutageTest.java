@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The embedded PostgreSQL is stopped in the middle: pages already served stay up, the others get 503 (HTML or
- * JSON by Accept) with Retry-After at once, readiness goes down and liveness stays up; when the database comes
+ * a problem under /api/) with Retry-After at once, readiness goes down and liveness stays up; when the database comes
  * back the app recovers by itself. Killed, it is restarted by the app. This class has its own application context
  * and database (the property below tells it apart), closed afterwards, so no other test class ever meets a stopped
  * database.
@@ -89,9 +89,9 @@ class DatabaseOutageTest {
 			assertThat(Jsoup.parse(html.body()).select("h1").text()).isEqualTo("Briefly unavailable");
 			assertThat(html.body()).doesNotContainIgnoringCase("exception").doesNotContain("SQL").doesNotContain("jdbc");
 
-			Reply json = get("/topics/drones", "application/json");
+			Reply json = get("/api/v1/topics/drones", "application/json");
 			assertThat(json.status()).isEqualTo(503);
-			assertThat(json.headers().get("Content-Type")).startsWith("application/json");
+			assertThat(json.headers().get("Content-Type")).startsWith("application/problem+json");
 			assertThat(json.headers().get("Retry-After")).isEqualTo("5");
 			assertThat(json.body()).contains("\"status\":503").doesNotContainIgnoringCase("exception");
 

@@ -108,4 +108,17 @@ class InputLimitsTest {
 		}
 	}
 
+	@Test
+	void underTheApiTheServersOwnRefusalsAreProblemsToo() throws Exception {
+		for (RawHttp.Response response : new RawHttp.Response[] {
+				RawHttp.get(this.port, "/api/v1/claims", "X-Padding: " + "b".repeat(9000)),
+				RawHttp.get(this.port, "/api/v1/claims/%zz"), RawHttp.get(this.port, "/api/v1/claims/a%2Fb") }) {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.header("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.header("Cache-Control")).hasValue("no-store");
+			assertThat(response.text()).contains("\"status\":400").doesNotContain("Tomcat");
+		}
+	}
+
 }

@@ -30,7 +30,7 @@ class PageCacheBoundTest {
 	private final HttpCachingFilter filter = new HttpCachingFilter(new ContentVersion("0123456789abcdef", Instant.EPOCH),
 			new CaffeineCache("pages", this.pages), new CachePolicy(new HttpProperties(Duration.ofMinutes(5),
 					Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), DataSize.ofBytes(BOUND),
-					DataSize.ofMegabytes(2), 4096, 10000, 1000, "default-src 'self'")),
+					DataSize.ofMegabytes(2), 4096, 10000, 1000, Duration.ofSeconds(10), "default-src 'self'")),
 			DataSize.ofMegabytes(2).toBytes());
 
 	@Test

@@ -61,11 +61,16 @@ final class RawHttp {
 	static Response exchange(int port, byte[] request, boolean head) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			socket.setSoTimeout(30_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request);
-			out.flush();
-			return read(socket.getInputStream(), head);
+			return exchange(socket, request, head);
 		}
+	}
+
+	/** One request and its response on a connection the caller keeps (and may use again). */
+	static Response exchange(Socket socket, byte[] request, boolean head) throws IOException {
+		OutputStream out = socket.getOutputStream();
+		out.write(request);
+		out.flush();
+		return read(socket.getInputStream(), head);
 	}
 
 	private static Response read(InputStream in, boolean head) throws IOException {

@@ -15,7 +15,7 @@ class ResponseKindTest {
 
 	private final CachePolicy policy = new CachePolicy(new HttpProperties(Duration.ofMinutes(5), Duration.ofMinutes(1),
 			Duration.ofMinutes(5), Duration.ofMinutes(15), DataSize.ofMegabytes(32), DataSize.ofMegabytes(2), 4096,
-			10000, 1000, "default-src 'self'"));
+			10000, 1000, Duration.ofSeconds(10), "default-src 'self'"));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """

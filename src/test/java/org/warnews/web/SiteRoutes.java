@@ -33,7 +33,9 @@ final class SiteRoutes {
 			RequestMappingInfo info = route.getKey();
 			boolean get = info.getMethodsCondition().getMethods().isEmpty()
 					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+			// The error controller answers the container's error dispatches, not an address of the site.
 			if (get && route.getValue().getBeanType().getPackageName().startsWith("org.warnews")
+					&& route.getValue().getBeanType() != SiteErrorController.class
 					&& info.getPathPatternsCondition() != null) {
 				info.getPathPatternsCondition().getPatternValues().stream().filter(path -> !path.contains("*"))
 					.forEach(found::add);
