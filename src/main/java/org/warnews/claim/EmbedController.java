@@ -67,8 +67,11 @@ class EmbedController {
 	ResponseEntity<?> oembed(@RequestParam(required = false) String url,
 			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) Integer maxwidth,
 			@RequestParam(required = false) Integer maxheight, SiteUrls urls) {
-		if (!format.equals("json")) {
+		if (format.equals("xml")) {
 			return problem(HttpStatus.NOT_IMPLEMENTED, "Only format=json is offered.");
+		}
+		if (!format.equals("json")) {
+			return problem(HttpStatus.BAD_REQUEST, "format= takes json (or xml, which is not offered).");
 		}
 		if (url == null || url.isBlank()) {
 			return problem(HttpStatus.BAD_REQUEST, "Give the address of a claim page as url=, e.g. "
@@ -86,7 +89,7 @@ class EmbedController {
 		String card = urls.claim(found.getSlug()) + "/card";
 		String html = "<iframe src=\"" + HtmlUtils.htmlEscape(card) + "\" width=\"" + width + "\" height=\"" + height
 				+ "\" title=\"" + HtmlUtils.htmlEscape(found.getActor().getName() + ": " + found.getSummary())
-				+ "\" loading=\"lazy\" style=\"border:0\"></iframe>";
+				+ "\" loading=\"lazy\"></iframe>";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new OEmbed("rich", "1.0", found.getSummary(), found.getActor().getName(),
