@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.warnews.model.Actor;
@@ -17,10 +16,14 @@ import org.warnews.model.Source;
  * A claim as a reference, in the formats reference managers read: plain text, BibTeX, RIS and CSL-JSON. The work
  * cited is the claim: its author is the claimant, its title our one-line summary (never put in quotation marks,
  * because it is not the claimant's wording), its date the date the claim was made, as precisely as the source
- * allows, and it was reported in the source article. Nothing is added that the record does not hold: a date known
- * only as "on or before" is given as such, not as a day.
+ * allows ({@link CitedDate}), and it was reported in the source article. Nothing is added that the record does not
+ * hold: a date known only as "on or before" is given as such, not as a day. Every format names the version cited
+ * and the day it was accessed, as style guides ask of a web page.
+ *
+ * @param version the number of the version cited: the claim as it reads since its last correction
+ * @param accessed the day the citation was made
  */
-public record Citation(Claim claim, String permalink) {
+public record Citation(Claim claim, String permalink, int version, LocalDate accessed) {
 
 	private static final String SITE = "War News Reference";
 
@@ -30,18 +33,27 @@ public record Citation(Claim claim, String permalink) {
 
 	/**
 	 * e.g. "UK Ministry of Defence (12 June 2025). Russia has suffered … [Claim]. Reported in “…”, 13 June 2025.
-	 * War News Reference, version of 30 November 2026. URL": the version cited is the claim as it reads since its
-	 * last change; an earlier one stays readable at its own address.
+	 * War News Reference, version 2 (30 November 2026). URL (accessed 1 December 2026)": the version cited is
+	 * the claim as it reads since its last change; an earlier one stays readable at its own address.
 	 */
 	public String plainText() {
 		return this.claim.getActor().getName() + " (" + this.claim.getSaidOnLabel() + "). "
 				+ withoutFullStop(this.claim.getSummary()) + " [Claim]. Reported in " + Attribution.article(source())
-				+ ". " + SITE + ", " + version() + ". " + this.permalink;
+				+ ". " + SITE + ", " + versionCited() + ". " + this.permalink + " (accessed " + accessedLabel() + ")";
 	}
 
-	/** "version of 30 November 2026": the day of the claim's last change. */
-	public String version() {
-		return "version of " + this.claim.getUpdatedAtLabel();
+	/** "version 2 (30 November 2026)": its number and the day of the claim's last change. */
+	public String versionCited() {
+		return "version " + versionLabel();
+	}
+
+	/** "2 (30 November 2026)", for the version fields of BibTeX and RIS, which name the field themselves. */
+	private String versionLabel() {
+		return this.version + " (" + this.claim.getUpdatedAtLabel() + ")";
+	}
+
+	private String accessedLabel() {
+		return DatePrecision.DAY.label(this.accessed);
 	}
 
 	/**
@@ -67,15 +79,17 @@ public record Citation(Claim claim, String permalink) {
 		// Double braces keep a name whole (no first/last split) and a title's capitals as written.
 		fields.put("author", "{" + bibtexEscape(this.claim.getActor().getName()) + "}");
 		fields.put("title", "{" + bibtexEscape(withoutFullStop(this.claim.getSummary())) + "}");
-		if (!isOnOrBefore()) {
-			fields.put("year", String.valueOf(this.claim.getSaidOn().getYear()));
+		// Classic BibTeX reads year and month; biblatex reads date, in ISO 8601-2 with its approximations.
+		CitedDate said = saidOn();
+		fields.put("year", String.valueOf(said.year()));
+		if (said.hasMonth()) {
+			fields.put("month", said.bibtexMonth());
 		}
-		if (hasMonth()) {
-			fields.put("month", this.claim.getSaidOn().getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
-		}
-		fields.put("date", edtfDate()); // biblatex reads ISO 8601-2 dates, with ranges and approximations
+		fields.put("date", said.edtf());
 		fields.put("howpublished", SITE);
+		fields.put("version", bibtexEscape(versionLabel()));
 		fields.put("url", this.permalink);
+		fields.put("urldate", this.accessed.toString());
 		fields.put("note", bibtexEscape(note()));
 		StringBuilder entry = new StringBuilder("@misc{").append(key()).append(",\n");
 		fields.forEach((name, value) -> {
@@ -92,12 +106,13 @@ public record Citation(Claim claim, String permalink) {
 		lines.add(ris("ID", key()));
 		lines.add(ris("AU", risName(this.claim.getActor())));
 		lines.add(ris("TI", withoutFullStop(this.claim.getSummary())));
-		if (!isOnOrBefore()) {
-			lines.add(ris("PY", String.valueOf(this.claim.getSaidOn().getYear())));
-		}
-		lines.add(ris("DA", risDate()));
+		CitedDate said = saidOn();
+		lines.add(ris("PY", String.valueOf(said.year())));
+		lines.add(ris("DA", said.ris()));
 		lines.add(ris("PB", SITE));
+		lines.add(ris("ET", versionLabel()));
 		lines.add(ris("UR", this.permalink));
+		lines.add(ris("Y2", CitedDate.risDay(this.accessed)));
 		lines.add(ris("N1", note()));
 		lines.add("ER  - ");
 		return String.join("\r\n", lines) + "\r\n";
@@ -111,19 +126,27 @@ public record Citation(Claim claim, String permalink) {
 		item.put("genre", "Claim");
 		item.put("title", withoutFullStop(this.claim.getSummary()));
 		item.put("author", List.of(cslName(this.claim.getActor())));
-		item.put("issued", cslDate());
+		item.put("issued", saidOn().csl());
 		item.put("container-title", SITE);
+		item.put("version", versionCited()); // styles print it as it is, without a word of their own
 		item.put("URL", this.permalink);
+		item.put("accessed", CitedDate.cslDay(this.accessed));
 		item.put("note", note());
 		return item;
 	}
 
-	/** Where the claim was reported, when it was said and the quote, for the note field of every format. */
+	/**
+	 * Where the claim was reported, when it was said in the site's words (with the source's own phrase, when it has
+	 * one: the structured date fields cannot say "early in the war"), the quote, the version cited and the day of
+	 * access, for the note field of every format.
+	 */
 	String note() {
-		String note = "Claim by " + byName(this.claim.getActor()) + ", " + this.claim.getSaidOnLabel()
+		String phrase = (this.claim.getSaidOnPhrase() != null) ? " (“" + this.claim.getSaidOnPhrase() + "” in the source)"
+				: "";
+		String note = "Claim by " + byName(this.claim.getActor()) + ", " + this.claim.getSaidOnLabel() + phrase
 				+ ", reported in " + Attribution.article(source()) + ". " + provenance();
 		return note + (this.claim.isDirectQuote() ? "Quote: “" : "Source passage: “") + oneLine(this.claim.getQuote())
-				+ "”. Cited: " + version() + ".";
+				+ "”. Cited: " + versionCited() + ", accessed " + accessedLabel() + ".";
 	}
 
 	/** Where the article was published, as far as the annotation knows: never guessed. */
@@ -149,59 +172,8 @@ public record Citation(Claim claim, String permalink) {
 		return this.claim.getItem().getSource();
 	}
 
-	private boolean isOnOrBefore() {
-		return this.claim.getSaidOnPrecision() == DatePrecision.ON_OR_BEFORE;
-	}
-
-	private boolean hasMonth() {
-		return switch (this.claim.getSaidOnPrecision()) {
-			case DAY, MONTH, APPROXIMATE -> true;
-			default -> false;
-		};
-	}
-
-	/** ISO 8601-2 (EDTF): "2025-06-12", "2022-02", "2025", "2022-02~" (approximate), "../2025-06-13". */
-	String edtfDate() {
-		LocalDate date = this.claim.getSaidOn();
-		return switch (this.claim.getSaidOnPrecision()) {
-			case DAY -> date.toString();
-			case MONTH -> date.toString().substring(0, 7);
-			case YEAR -> String.valueOf(date.getYear());
-			case APPROXIMATE -> date.toString().substring(0, 7) + "~";
-			case ON_OR_BEFORE -> "../" + date;
-		};
-	}
-
-	/** RIS dates are "YYYY/MM/DD/other", with empty parts for what is unknown. */
-	private String risDate() {
-		LocalDate date = this.claim.getSaidOn();
-		String year = String.valueOf(date.getYear());
-		String month = "%02d".formatted(date.getMonthValue());
-		String day = "%02d".formatted(date.getDayOfMonth());
-		return switch (this.claim.getSaidOnPrecision()) {
-			case DAY -> year + "/" + month + "/" + day + "/";
-			case MONTH -> year + "/" + month + "//";
-			case YEAR -> year + "///";
-			case APPROXIMATE -> year + "/" + month + "//approximate";
-			case ON_OR_BEFORE -> "///" + this.claim.getSaidOnLabel();
-		};
-	}
-
-	private Map<String, Object> cslDate() {
-		LocalDate date = this.claim.getSaidOn();
-		Map<String, Object> issued = new LinkedHashMap<>();
-		switch (this.claim.getSaidOnPrecision()) {
-			case DAY -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
-			case MONTH -> issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue())));
-			case YEAR -> issued.put("date-parts", List.of(List.of(date.getYear())));
-			case APPROXIMATE -> {
-				issued.put("date-parts", List.of(List.of(date.getYear(), date.getMonthValue())));
-				issued.put("circa", true);
-			}
-			// CSL has no open-start range; a literal date is shown as written.
-			case ON_OR_BEFORE -> issued.put("literal", this.claim.getSaidOnLabel());
-		}
-		return issued;
+	private CitedDate saidOn() {
+		return new CitedDate(this.claim.getSaidOn(), this.claim.getSaidOnPrecision());
 	}
 
 	private static Map<String, String> cslName(Actor actor) {

@@ -2,6 +2,8 @@ package org.warnews.claim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +22,8 @@ import static org.warnews.web.Slugs.SLUG;
 
 /**
  * A claim's citation as a file, at a stable URL next to the claim: {@code /claims/{slug}/cite.txt}, {@code .bib},
- * {@code .ris} and {@code .json} (CSL-JSON). A renamed claim's old citation URLs answer 301 like its page.
+ * {@code .ris} and {@code .json} (CSL-JSON), and in the styles people paste, {@code cite.apa.txt},
+ * {@code cite.chicago.txt} and {@code cite.mla.txt}. A renamed claim's old citation URLs answer 301 like its page.
  */
 @Controller
 class CitationController {
@@ -45,32 +48,52 @@ class CitationController {
 
 	private final ClaimSlugs slugs;
 
+	private final Citations citations;
+
 	private final JsonMapper json;
 
-	CitationController(ClaimSlugs slugs, JsonMapper json) {
+	CitationController(ClaimSlugs slugs, Citations citations, JsonMapper json) {
 		this.slugs = slugs;
+		this.citations = citations;
 		this.json = json;
 	}
 
 	@GetMapping("/claims/" + SLUG + "/cite.{format:txt|bib|ris|json}")
 	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable Format format, SiteUrls urls) {
-		return this.slugs.find(slug, claim -> cite(claim, format, urls),
-				current -> ClaimSlugs.movedTo(urls.of("/claims/" + current + "/cite." + format.name())));
+		return file(slug, format.name(), urls, claim -> {
+			Citation citation = this.citations.of(claim, urls);
+			String body = switch (format) {
+				case txt -> citation.plainText() + "\n";
+				case bib -> citation.bibtex();
+				case ris -> citation.ris();
+				case json -> this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())) + "\n";
+			};
+			return file(claim, format.name(), format.mediaType, format.download, body);
+		});
 	}
 
-	private ResponseEntity<String> cite(Claim claim, Format format, SiteUrls urls) {
-		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
-		String body = switch (format) {
-			case txt -> citation.plainText() + "\n";
-			case bib -> citation.bibtex();
-			case ris -> citation.ris();
-			case json -> this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())) + "\n";
-		};
-		ContentDisposition disposition = (format.download ? ContentDisposition.attachment() : ContentDisposition.inline())
-			.filename(claim.getSlug() + "." + format.name())
+	/** The claim in a citation style, as one line of plain text. */
+	@GetMapping("/claims/" + SLUG + "/cite.{style:apa|chicago|mla}.txt")
+	ResponseEntity<String> style(@PathVariable String slug, @PathVariable String style, SiteUrls urls) {
+		CitationStyle citationStyle = CitationStyle.valueOf(style.toUpperCase(Locale.ROOT));
+		return file(slug, style + ".txt", urls, claim -> file(claim, style + ".txt", Format.txt.mediaType, false,
+				citationStyle.render(this.citations.of(claim, urls).cslItem()) + "\n"));
+	}
+
+	/** The claim's file; 301 to the current slug's file for a renamed claim. */
+	private ResponseEntity<String> file(String slug, String extension, SiteUrls urls,
+			Function<Claim, ResponseEntity<String>> render) {
+		return this.slugs.find(slug, render,
+				current -> ClaimSlugs.movedTo(urls.of("/claims/" + current + "/cite." + extension)));
+	}
+
+	private static ResponseEntity<String> file(Claim claim, String extension, MediaType mediaType, boolean download,
+			String body) {
+		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+			.filename(claim.getSlug() + "." + extension)
 			.build();
 		return ResponseEntity.ok()
-			.contentType(format.mediaType)
+			.contentType(mediaType)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
 	}

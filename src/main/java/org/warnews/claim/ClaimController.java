@@ -1,7 +1,11 @@
 package org.warnews.claim;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
@@ -36,14 +40,17 @@ class ClaimController {
 
 	private final ClaimHistory history;
 
+	private final Citations citations;
+
 	ClaimController(ClaimSlugs slugs, ClaimRepository claims, FigureRepository figures, JsonLd jsonLd,
-			JsonMapper json, ClaimHistory history) {
+			JsonMapper json, ClaimHistory history, Citations citations) {
 		this.slugs = slugs;
 		this.claims = claims;
 		this.figures = figures;
 		this.jsonLd = jsonLd;
 		this.json = json;
 		this.history = history;
+		this.citations = citations;
 	}
 
 	/** The claim's page; an old slug answers 301 to its current page. */
@@ -54,16 +61,20 @@ class ClaimController {
 
 	private String page(Claim claim, Model model, SiteUrls urls) {
 		String body = claim.getItem().getSource().getBody();
-		Citation citation = new Citation(claim, urls.claim(claim.getSlug()));
+		Citation citation = this.citations.of(claim, urls);
 		model.addAttribute("claim", claim);
 		model.addAttribute("history", this.history.of(claim));
-		model.addAttribute("version", this.history.currentVersion(claim));
+		model.addAttribute("version", citation.version());
 		model.addAttribute("permalink", urls.claim(claim.getSlug()));
 		model.addAttribute("shortLink", urls.shortClaim(claim.getId()));
 		model.addAttribute("quoteFragment", QuoteLink.fragment(body, claim.getQuoteStart(), claim.getQuoteEnd()));
 		model.addAttribute("citation", citation);
 		model.addAttribute("cslJson",
 				this.json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(citation.cslItem())));
+		model.addAttribute("styles", Arrays.stream(CitationStyle.values())
+			.collect(Collectors.toMap(Function.identity(), style -> style.render(citation.cslItem()), (a, b) -> a,
+					LinkedHashMap::new)));
+		model.addAttribute("oembedUrl", EmbedController.discovery(urls, claim));
 		model.addAttribute("jsonLd", this.jsonLd.script(ClaimStructuredData.page(claim, urls)));
 		model.addAttribute("ogType", "article");
 		model.addAttribute("paragraph",

@@ -68,7 +68,7 @@ final class CachedPageValve extends ValveBase {
 			return;
 		}
 		RequestIdFilter.identify(servletRequest, servletResponse);
-		SecurityHeadersFilter.apply(servletResponse, this.contentSecurityPolicy, request.isSecure());
+		SecurityHeadersFilter.apply(servletRequest, servletResponse, this.contentSecurityPolicy);
 		try {
 			kept.answerWithoutRendering();
 		}

@@ -2,6 +2,8 @@ package org.warnews.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -27,6 +29,12 @@ final class EntityTags {
 
 	private static final int MAX_IF_NONE_MATCH_LENGTH = 2048;
 
+	/**
+	 * A claim's page and citation files give the day they were made (a citation's access date), so their tag, and
+	 * what the page cache keeps under it, changes with the day (UTC).
+	 */
+	private static final String DATED = "/claims/";
+
 	private final ContentVersion version;
 
 	EntityTags(ContentVersion version) {
@@ -34,8 +42,8 @@ final class EntityTags {
 	}
 
 	/**
-	 * The strong validator: the content version, the URL as the handler sees it, and the Accept header, hashed.
-	 * Two instances of the same version give the same tag for the same URL.
+	 * The strong validator: the content version, the URL as the handler sees it, the Accept header, and for a
+	 * claim's pages the day, hashed. Two instances of the same version give the same tag for the same URL.
 	 */
 	String tag(HttpServletRequest request, String accept) {
 		StringBuilder key = new StringBuilder(256).append(this.version.id())
@@ -59,6 +67,9 @@ final class EntityTags {
 			}
 		}
 		key.append('\n').append(accept);
+		if (request.getRequestURI().startsWith(DATED)) {
+			key.append('\n').append(LocalDate.now(ZoneOffset.UTC));
+		}
 		MessageDigest digest = ContentVersion.sha256();
 		byte[] hash = digest.digest(key.toString().getBytes(StandardCharsets.UTF_8));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));

@@ -1,17 +1,20 @@
 package org.warnews.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Security headers on every response, error pages included. Framing is refused by the CSP's
- * {@code frame-ancestors 'none'} (X-Frame-Options would only repeat it, at a cost on every response). HSTS only
+ * {@code frame-ancestors 'none'} (X-Frame-Options would only repeat it, at a cost on every response), except for
+ * the pages made to be embedded by other sites, whose path ends in {@code /card} (a claim's oEmbed card). HSTS only
  * when the request came over HTTPS (as seen through the proxy's forwarded headers), since over plain HTTP it means
  * nothing and would pin a test host.
  */
@@ -19,6 +22,8 @@ final class SecurityHeadersFilter implements Filter {
 
 	private static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+
+	private static final Pattern FRAME_ANCESTORS = Pattern.compile("frame-ancestors[^;]*");
 
 	private final String contentSecurityPolicy;
 
@@ -29,8 +34,15 @@ final class SecurityHeadersFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		apply((HttpServletResponse) response, this.contentSecurityPolicy, request.isSecure());
+		apply((HttpServletRequest) request, (HttpServletResponse) response, this.contentSecurityPolicy);
 		chain.doFilter(request, response);
+	}
+
+	/** The headers of a page answered for this request: any site may frame an embeddable one. */
+	static void apply(HttpServletRequest request, HttpServletResponse response, String contentSecurityPolicy) {
+		String policy = request.getRequestURI().endsWith("/card")
+				? FRAME_ANCESTORS.matcher(contentSecurityPolicy).replaceAll("frame-ancestors *") : contentSecurityPolicy;
+		apply(response, policy, request.isSecure());
 	}
 
 	static void apply(HttpServletResponse response, String contentSecurityPolicy, boolean secure) {

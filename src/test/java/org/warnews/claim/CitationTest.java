@@ -57,13 +57,12 @@ class CitationTest {
 			assertThat(bibtex.get("key")).isEqualTo("warnews-claim-" + row.get("id"));
 			assertThat(bibtex.get("author")).isEqualTo("{{" + name + "}}");
 			assertThat(bibtex.get("url")).isEqualTo("{" + url + "}");
-			assertThat(bibtex).containsKeys("title", "date", "note");
-			assertThat(bibtex.containsKey("year")).isEqualTo(!"on-or-before".equals(row.get("said_on_precision")));
+			assertThat(bibtex).containsKeys("title", "year", "date", "version", "urldate", "note");
 
 			Map<String, String> ris = ris(download(slug, "ris", "application/x-research-info-systems;charset=UTF-8", "attachment"));
 			assertThat(ris.get("AU")).contains(name.substring(name.lastIndexOf(' ') + 1));
 			assertThat(ris.get("UR")).isEqualTo(url);
-			assertThat(ris).containsKeys("TI", "DA", "N1");
+			assertThat(ris).containsKeys("TI", "PY", "DA", "ET", "Y2", "N1");
 
 			JsonNode csl = this.json.readTree(download(slug, "json", "application/vnd.citationstyles.csl+json;charset=UTF-8", "attachment"));
 			assertThat(csl.isArray()).isTrue();
@@ -77,21 +76,30 @@ class CitationTest {
 			assertThat(author.has("literal") ? author.path("literal").asString()
 					: author.path("given").asString() + " " + author.path("family").asString()).isEqualTo(name);
 			JsonNode issued = item.path("issued");
-			assertThat(issued.has("date-parts") || issued.has("literal")).isTrue();
+			assertThat(issued.has("date-parts")).isTrue();
 			issued.path("date-parts").forEach(parts -> parts.forEach(part -> assertThat(part.isInt()).isTrue()));
+			assertThat(item.has("accessed")).isTrue();
 
 			String plain = download(slug, "txt", "text/plain;charset=UTF-8", "inline");
-			assertThat(plain).startsWith(name + " (").endsWith(url + "\n");
+			assertThat(plain).startsWith(name + " (").contains(url + " (accessed ");
 		}
 	}
 
 	@Test
 	void datesKeepTheirPrecisionInEveryFormat() throws Exception {
 		String onOrBefore = "putin-creating-unmanned-systems-troops";
-		assertThat(bibtex(download(onOrBefore, "bib", null, null)).get("date")).isEqualTo("{../2025-06-13}");
-		assertThat(ris(download(onOrBefore, "ris", null, null)).get("DA")).isEqualTo("///on or before 13 June 2025");
-		assertThat(this.json.readTree(download(onOrBefore, "json", null, null)).get(0).path("issued").path("literal")
-			.asString()).isEqualTo("on or before 13 June 2025");
+		// The year, marked uncertain; never a day; the wording kept.
+		Map<String, String> uncertain = bibtex(download(onOrBefore, "bib", null, null));
+		assertThat(uncertain).containsEntry("year", "{2025}").containsEntry("date", "{2025?}").doesNotContainKey("month");
+		assertThat(uncertain.get("note")).contains("on or before 13 June 2025");
+		Map<String, String> risRecord = ris(download(onOrBefore, "ris", null, null));
+		assertThat(risRecord).containsEntry("PY", "2025").containsEntry("DA", "2025///on or before 13 June 2025");
+		JsonNode issued = this.json.readTree(download(onOrBefore, "json", null, null)).get(0).path("issued");
+		assertThat(issued.path("date-parts").toString()).isEqualTo("[[2025]]");
+		assertThat(issued.path("circa").asBoolean()).isTrue();
+		assertThat(issued.path("literal").asString()).isEqualTo("on or before 13 June 2025");
+		assertThat(download(onOrBefore, "apa.txt", null, null)).contains("(ca. 2025)");
+		assertThat(download(onOrBefore, "mla.txt", null, null)).contains("on or before 13 June 2025");
 		// Month and approximate dates: FixtureSourcesTest (the first source has none since its corrections).
 		String day = "uk-mod-more-than-one-million-russian-casualties";
 		Map<String, String> bibtex = bibtex(download(day, "bib", null, null));
@@ -120,7 +128,11 @@ class CitationTest {
 		assertThat(this.json.readTree(page.select(".cite pre.csl-json").text()).get(0).path("type").asString())
 			.isEqualTo("webpage");
 		assertThat(page.select(".cite a[href$=/cite.bib], .cite a[href$=/cite.ris], .cite a[href$=/cite.json], "
-				+ ".cite a[href$=/cite.txt]")).hasSize(4);
+				+ ".cite a[href$=/cite.txt], .cite a[href$=/cite.apa.txt], .cite a[href$=/cite.chicago.txt], "
+				+ ".cite a[href$=/cite.mla.txt]")).hasSize(7);
+		assertThat(page.select(".cite .style-apa").text()).startsWith("UK Ministry of Defence. (ca. 2025).");
+		assertThat(page.select(".cite .style-chicago").text()).contains("on or before 13 June 2025");
+		assertThat(page.select(".cite .style-mla").text()).contains("on or before 13 June 2025");
 		// Someone else's words in the article are not put in the claimant's mouth.
 		Document reported = html(this.mvc, "/claims/uk-mod-more-than-one-million-russian-casualties");
 		assertThat(reported.select(".cite .paste").text()).contains("reporting a claim by the UK Ministry of Defence");
@@ -145,6 +157,19 @@ class CitationTest {
 			.isEqualTo(404);
 		assertThat(this.mvc.perform(get("/claims/putin-creating-unmanned-systems-troops/cite.pdf")).andReturn()
 			.getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void everyFormatNamesTheVersionCitedAndTheDayOfAccess() throws Exception {
+		String slug = "uk-mod-more-than-one-million-russian-casualties";
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		assertThat(bibtex(download(slug, "bib", null, null))).containsEntry("urldate", "{" + today + "}")
+			.hasEntrySatisfying("version", version -> assertThat(version).matches("\\{\\d+ \\(\\d+ [A-Z][a-z]+ \\d{4}\\)\\}"));
+		assertThat(ris(download(slug, "ris", null, null))).containsEntry("Y2", today.replace('-', '/') + "/");
+		JsonNode item = this.json.readTree(download(slug, "json", null, null)).get(0);
+		assertThat(item.path("accessed").path("date-parts").toString())
+			.isEqualTo("[" + java.util.Arrays.stream(today.split("-")).map(Integer::valueOf).toList().toString().replace(" ", "") + "]");
+		assertThat(item.path("version").asString()).startsWith("version ");
 	}
 
 	private String download(String slug, String format, String contentType, String disposition) throws Exception {

@@ -53,7 +53,7 @@ class CorrectionsTest {
 			.doesNotContain("February 2022");
 		assertThat(page.select("section.history").text()).contains("This is version 2")
 			.contains("so the day is not known");
-		assertThat(page.select(".citation").text()).contains("War News Reference, version of ");
+		assertThat(page.select(".cite p.citation").first().text()).contains("War News Reference, version 2 (");
 
 		Document version = Pages.html(this.mvc, "/claims/" + RUSSIA_6000 + "/versions/1");
 		assertThat(version.select(".notice").text()).contains("This is version 1 of a claim that was later corrected.")

@@ -26,7 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"warnews.sources.locations=" + WithFixtureSources.LOCATIONS })
 @AutoConfigureMockMvc
 @Tag("app")
-@interface WithFixtureSources {
+public @interface WithFixtureSources {
 
 	String LOCATIONS = "classpath:db/sources/,classpath:fixtures/sources/";
 

@@ -46,6 +46,7 @@ class FuzzTest {
 			"/api/v1/actors/{slug}", "/api/v1/sources", "/api/v1/sources/{slug}", "/api/v1/items/{slug}",
 			"/api/v1/figures", "/api/v1/search", "/api/v1/openapi.json", "/v3/api-docs", "/c/{id}",
 			"/claims/{slug}.bib", "/claims/{slug}.ris", "/claims/{slug}/cite", "/claims/{slug}/cite.bib",
+			"/claims/{slug}/cite.apa.txt", "/claims/{slug}/card", "/oembed",
 			"/sources/{slug}/text.txt", "/livez", "/readyz", "/actuator/health", "/assets/css/site.css",
 			"/favicon.ico", "/error");
 

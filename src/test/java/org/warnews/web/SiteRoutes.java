@@ -55,7 +55,11 @@ final class SiteRoutes {
 	List<String> examples(String pattern, int max) {
 		int start = pattern.indexOf('{');
 		if (start < 0) {
-			// A search needs something to look for to be a page at all.
+			// A search needs something to look for to be a page at all, and oEmbed the address of a claim page.
+			if (pattern.equals("/oembed")) {
+				return this.jdbc.queryForList("SELECT '/oembed?url=http://localhost/claims/' || slug FROM claim ORDER BY id "
+						+ "LIMIT " + max, String.class);
+			}
 			return List.of(pattern.endsWith("/search") ? pattern + "?q=drones" : pattern);
 		}
 		int end = closingBrace(pattern, start);
