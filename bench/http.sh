@@ -3,7 +3,8 @@
 # the packaged app (and its embedded PostgreSQL) pinned to CPU 1, warmed up, then
 # `taskset -c 0 wrk -t1 -c32 -d20s --latency` three times per page for the app and for nginx (also pinned to
 # CPU 1); prints the median req/s, p50 and p99 per page and the app/nginx ratio, the time to the first 200 (second
-# start, data reused; plain and with AppCDS), and the app's RSS after the load.
+# start, data reused; plain and with AppCDS), and the app's RSS after the load; then the table again as TSV, one
+# line per page (also written to $BENCH_DIR/results.tsv).
 #
 # usage: bench/http.sh [CLAIMS]     CLAIMS generated claims to load first (default 100000; 0 = the first source only)
 # environment: BENCH_DIR (/tmp/warnews-bench-http), WARMUP seconds (60), DURATION seconds per run (20), RUNS (3),
@@ -123,6 +124,7 @@ nginx_tag=$(etag "$nginx$claim")
 echo "conditional GET of the claim page: app $(curl -s -o /dev/null -w '%{http_code}' -H 'Accept:' -H "If-None-Match: $app_tag" "$base$claim"), nginx $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $nginx_tag" "$nginx$claim")"
 
 printf '\n%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s\n' page bytes "app req/s" "p50 ms" "p99 ms" "nginx r/s" "p50 ms" "p99 ms" ratio
+tsv=()
 measure() { # name path [wrk option for the app] -- [wrk option for nginx]
   local name=$1 path=$2
   shift 2
@@ -137,11 +139,11 @@ measure() { # name path [wrk option for the app] -- [wrk option for nginx]
     read -r rps p50 p99 err < <(wrk_run "$nginx$path" "${nginx_options[@]}")
     n_rps+=("$rps"); n_p50+=("$p50"); n_p99+=("$p99")
   done
-  printf '%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s%s\n' "$name" "$(stat -c %s "${file[$name]}")" \
-    "$(median "${a_rps[@]}")" "$(median "${a_p50[@]}")" "$(median "${a_p99[@]}")" \
-    "$(median "${n_rps[@]}")" "$(median "${n_p50[@]}")" "$(median "${n_p99[@]}")" \
-    "$(awk -v a="$(median "${a_rps[@]}")" -v n="$(median "${n_rps[@]}")" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')" \
-    "$([ "$errors" = 0 ] || echo "  ($errors app errors)")"
+  local row=("$name" "$(stat -c %s "${file[$name]}")" "$(median "${a_rps[@]}")" "$(median "${a_p50[@]}")" \
+    "$(median "${a_p99[@]}")" "$(median "${n_rps[@]}")" "$(median "${n_p50[@]}")" "$(median "${n_p99[@]}")")
+  row+=("$(awk -v a="${row[2]}" -v n="${row[5]}" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')" "$errors")
+  printf '%-9s %6s | %9s %8s %8s | %9s %8s %8s | %5s%s\n' "${row[@]:0:9}" "$([ "$errors" = 0 ] || echo "  ($errors app errors)")"
+  tsv+=("$(IFS=$'\t'; echo "${row[*]}")")
 }
 for page in "${pages[@]}"; do
   name=${page%%=*}
@@ -158,3 +160,8 @@ echo
 echo "corpus: $corpus; claim page $claim; topic page $topic"
 echo "app RSS after the load: $(rss_mb "$app") MB (JVM only; JAVA_OPTS='${JAVA_OPTS-$FOOTPRINT}')"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The same numbers, one line per page, for comparing runs (also kept in $bench_dir/results.tsv).
+{
+  printf 'page\tbytes\tapp_rps\tapp_p50_ms\tapp_p99_ms\tnginx_rps\tnginx_p50_ms\tnginx_p99_ms\tratio\tapp_errors\n'
+  printf '%s\n' "${tsv[@]}"
+} | tee "$bench_dir/results.tsv"

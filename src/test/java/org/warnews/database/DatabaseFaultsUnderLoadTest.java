@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database fails in the middle of requests, under load: it hangs for longer than any request may wait, then
  * every connection to it is cut (as when it is killed) while statements, commits and rollbacks are under way. No
- * request gets a 500 or waits past the driver's 5 s for an answer; every refusal is a 503 with Retry-After and
- * no-store; the log tells of it in a few lines; and the app is back by itself once the database is.
+ * request gets a 500; none waits for the whole 12 s hang (the driver gives up after 5 s, after at most 2 s waiting
+ * for a connection: 10 s allows for a busy machine); every refusal is a 503 with Retry-After and no-store; the log
+ * tells of it in a few lines; and the app is back by itself once the database is.
  * <p>
  * The app reads through {@link FaultyLink}, a relay to a PostgreSQL of this class's own (whichever database the
  * other tests use), so the faults reach no other test.
@@ -54,7 +55,7 @@ class DatabaseFaultsUnderLoadTest {
 
 	private static final int CLIENTS = 6;
 
-	private static final Duration MAX_WAIT = Duration.ofSeconds(8);
+	private static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
 	private static final EmbeddedPostgres postgres;
 
