@@ -58,7 +58,7 @@ as_postgres "$pgbin/initdb -D $work/primary -A trust -U postgres" >/dev/null
 start_pg "$work/primary" "$primary_port"
 sql "$primary_port" "CREATE ROLE warnews_owner LOGIN; CREATE ROLE warnews_reader LOGIN" postgres
 sql "$primary_port" "CREATE DATABASE warnews OWNER warnews_owner" postgres
-as_postgres "$pgbin/pg_basebackup -h 127.0.0.1 -p $primary_port -U postgres -D $work/replica -R -X stream" >/dev/null
+as_postgres "$pgbin/pg_basebackup -h 127.0.0.1 -p $primary_port -U postgres -D $work/replica -R -X stream -c fast" >/dev/null
 start_pg "$work/replica" "$replica_port"
 [ "$(sql "$replica_port" "SELECT pg_is_in_recovery()" postgres)" = t ] || { echo "the replica is not a standby" >&2; exit 1; }
 
@@ -191,8 +191,9 @@ function done(summary, latency, requests)
     summary.requests / (summary.duration / 1e6), text, latency.max / 1000))
 end
 LUA
-etag=$(curl -s -o /dev/null -D - -H 'Accept:' "$proxy$claim" | tr -d '\r' | sed -n 's/^etag: *//Ip')
 mixed() { # BASE [seconds]: the mixed load on BASE; prints the Lua line
+  local etag # as BASE sends it to wrk (no Accept, no Accept-Encoding): the host is part of an ETag
+  etag=$(curl -s -o /dev/null -D - -H 'Accept:' "$1$claim" | tr -d '\r' | sed -n 's/^etag: *//Ip')
   taskset -c 0 wrk -t1 -c"${CONNECTIONS:-32}" -d"${2:-$DURATION}"s --timeout 10s -s "$work/mixed.lua" "$1" -- "$etag" "run$RANDOM$RANDOM" | grep '^requests'
 }
 field() { echo "$2" | sed -n "s/.*$1 \([^ ]*\).*/\1/p"; }

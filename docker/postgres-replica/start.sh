@@ -4,7 +4,7 @@
 set -euo pipefail
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   for attempt in $(seq 30); do
-    if pg_basebackup -h postgres -U warnews_replicator -D "$PGDATA" -R -X stream; then break; fi
+    if pg_basebackup -h postgres -U warnews_replicator -D "$PGDATA" -R -X stream -c fast; then break; fi
     [ "$attempt" -lt 30 ] || { echo "no base backup from the primary after 30 attempts" >&2; exit 1; }
     rm -rf "${PGDATA:?}"/*
     sleep 2
