@@ -5,7 +5,8 @@
 # It measures, DURATION seconds each:
 #   static     a claim page through the proxy (cached) against nginx serving the same bytes as a file (target >= 0.9x)
 #   mixed      pages, searches with new query strings and 304s: through the proxy, and on one instance directly
-#   kill       one instance kill -9'ed under load, then started again (target: 0 failed requests)
+#   kill       one instance kill -9'ed under load, then started again (target: 0 failed requests while it is away and
+#              until it is ready again)
 #   replica    the replica stopped for 10 s under load: cached pages keep answering, the rest 503 with Retry-After,
 #              and everything recovers by itself
 #   migrate    a third instance loads a new source on the primary while the two serve: time until it is on the
@@ -21,7 +22,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 DURATION=${DURATION:-10}
-for tool in wrk taskset curl nginx psql; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+for tool in wrk taskset curl nginx psql bc; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 jar=$(ls target/war-news-reference-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 [ -n "$jar" ] || { echo "no jar in target/: ./mvnw package -DskipTests first" >&2; exit 1; }
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -196,6 +197,19 @@ mixed() { # BASE [seconds]: the mixed load on BASE; prints the Lua line
   etag=$(curl -s -o /dev/null -D - -H 'Accept:' "$1$claim" | tr -d '\r' | sed -n 's/^etag: *//Ip')
   taskset -c 0 wrk -t1 -c"${CONNECTIONS:-32}" -d"${2:-$DURATION}"s --timeout 10s -s "$work/mixed.lua" "$1" -- "$etag" "run$RANDOM$RANDOM" | grep '^requests'
 }
+# mixed_while PID: the mixed load on the proxy, in runs of DURATION s until PID has exited (12 runs at most); prints
+# one line as mixed does, summed over the runs.
+mixed_while() {
+  local runs=()
+  for _ in $(seq 12); do
+    runs+=("$(mixed "$proxy")")
+    kill -0 "$1" 2>/dev/null || break
+  done
+  printf '%s\n' "${runs[@]}" | awk '
+    { requests += $2; if ($8 > max) max = $8
+      n = split($6, statuses, ","); for (i = 1; i <= n; i++) if (split(statuses[i], kv, "=") == 2) count[kv[1]] += kv[2] }
+    END { for (s in count) text = text s "=" count[s] ","; printf "requests %d statuses %s max_ms %.0f\n", requests, text, max }'
+}
 field() { echo "$2" | sed -n "s/.*$1 \([^ ]*\).*/\1/p"; }
 # failures: every status but 200 and 304, and socket errors
 failures() { field statuses "$1" | tr ',' '\n' | awk -F= '$1 !~ /^(200|304)$/ && NF == 2 { n += $2 } END { print n + 0 }'; }
@@ -209,10 +223,16 @@ for port in "$port_a" "$port_b"; do mixed "http://127.0.0.1:$port" 5 >/dev/null;
 DURATION=3 wrk_run "$proxy$claim" >/dev/null
 
 echo "== (a) a cached claim page against the same bytes as a file" >&2
-read -r proxied_rps proxied_p50 proxied_p99 proxied_err < <(DURATION=$DURATION wrk_run "$proxy$claim")
-read -r static_rps static_p50 static_p99 static_err < <(DURATION=$DURATION wrk_run "$proxy/static-copy/claim.html")
+# Three rounds of each, alternating, and the medians: the machine's other work shifts single runs.
+proxied=(); static=()
+for _ in 1 2 3; do
+  proxied+=("$(DURATION=$((DURATION / 2)) wrk_run "$proxy$claim")")
+  static+=("$(DURATION=$((DURATION / 2)) wrk_run "$proxy/static-copy/claim.html")")
+done
+column() { local line; for line in "${@:2}"; do echo "$line" | cut -d' ' -f"$1"; done; }
+proxied_rps=$(median $(column 1 "${proxied[@]}")); static_rps=$(median $(column 1 "${static[@]}"))
 row static "proxy $proxied_rps req/s, file $static_rps req/s" \
-  "p99 ${proxied_p99}/${static_p99} ms, errors ${proxied_err}/${static_err}" \
+  "p99 $(median $(column 3 "${proxied[@]}"))/$(median $(column 3 "${static[@]}")) ms, errors $(column 4 "${proxied[@]}" | paste -sd+ | bc)/$(column 4 "${static[@]}" | paste -sd+ | bc)" \
   "$(awk -v a="$proxied_rps" -v b="$static_rps" 'BEGIN { r = a / b; printf "%.2fx (target >= 0.9x) %s", r, (r >= 0.9 ? "met" : "MISSED") }')"
 
 echo "== (b) mixed load: through the proxy, then on one instance" >&2
@@ -229,7 +249,7 @@ echo "== (c) kill -9 one instance under load, start it again" >&2
   wait_ready b "$port_b" > "$work/restart-ms"
 ) &
 restarter=$!
-load=$(mixed "$proxy" $((DURATION * 4)))
+load=$(mixed_while "$restarter")
 wait "$restarter"
 restart_ms=$(cat "$work/restart-ms")
 failed=$(failures "$load")
@@ -240,7 +260,6 @@ echo "== (c) the replica stopped for 10 s under load" >&2
 (
   sleep 3
   as_postgres "$pgbin/pg_ctl -D $work/replica -m fast -w stop" >/dev/null
-  date +%s%N > "$work/replica-stopped"
   curl -s -o /dev/null -D "$work/outage-headers" "$proxy/search?q=outage+$RANDOM" || true
   curl -s -o /dev/null -w '%{http_code}' "$proxy$claim" > "$work/outage-cached" || true
   sleep 10
@@ -276,7 +295,7 @@ start_instance c "$port_c" --warnews.sources.locations="classpath:db/sources/,fi
   done
 ) > /dev/null 2>&1 &
 migrator=$!
-load=$(mixed "$proxy" $((DURATION * 3)))
+load=$(mixed_while "$migrator")
 wait "$migrator"
 kill "$(pid_of c)"
 since() { [ -s "$work/$1" ] && echo "$(($(cat "$work/$1") - $(cat "$work/$2"))) ms" || echo never; }
