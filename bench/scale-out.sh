@@ -293,7 +293,7 @@ start_instance c "$port_c" --warnews.sources.locations="classpath:db/sources/,fi
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$proxy/sources/$new_source")" = 200 ] && { now_ms > "$work/on-proxy"; break; }
     sleep 0.1
   done
-) > /dev/null 2>&1 &
+) > "$work/migration-poll.log" 2>&1 &
 migrator=$!
 load=$(mixed_while "$migrator")
 wait "$migrator"
