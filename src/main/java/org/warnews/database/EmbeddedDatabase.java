@@ -14,6 +14,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -154,9 +157,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 		Postmaster.awaitChildrenGone(this.dataDir);
 		Postmaster.serving(this.dataDir); // a pid file naming a killed, unreaped server would make pg_ctl stop wait
-		this.postgres.close(); // releases the library's lock on the directory (its pg_ctl stop finds no server)
+		closeDeadServer();
 		launch();
 		return true;
+	}
+
+	/**
+	 * Releases the library's lock on the directory. Its pg_ctl stop finds no server, as expected here, which the
+	 * library would log as an ERROR with a stack trace: its logger is silenced for that moment, so that a restart
+	 * is told in one line ({@link EmbeddedDatabaseSupervisor}).
+	 */
+	private void closeDeadServer() throws IOException {
+		LoggingSystem logging = LoggingSystem.get(EmbeddedDatabase.class.getClassLoader());
+		String library = EmbeddedPostgres.class.getName();
+		LoggerConfiguration configured = logging.getLoggerConfiguration(library);
+		logging.setLogLevel(library, LogLevel.OFF);
+		try {
+			this.postgres.close();
+		}
+		finally {
+			logging.setLogLevel(library, (configured != null) ? configured.getConfiguredLevel() : null);
+		}
 	}
 
 	/**

@@ -8,10 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.FileSystemUtils;
 
@@ -37,7 +40,8 @@ class EmbeddedDatabaseSupervisorTest {
 	};
 
 	@Test
-	void restartsAKilledServerWithItsData() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void restartsAKilledServerWithItsData(CapturedOutput output) throws Exception {
 		try (EmbeddedDatabase database = EmbeddedDatabase.start(EmbeddedDatabaseTest.properties(this.dataDir, 0));
 				EmbeddedDatabaseSupervisor supervisor = new EmbeddedDatabaseSupervisor(database, WAIT, this.events)) {
 			supervisor.start();
@@ -55,6 +59,9 @@ class EmbeddedDatabaseSupervisorTest {
 			String note = EmbeddedDatabaseTest.query(database, EmbeddedDatabase.OWNER, "SELECT note FROM kept");
 			assertThat(note).as("with its data").isEqualTo("still here");
 			assertThat(this.liveness).isEmpty();
+			assertThat(output.getAll()).as("the restart is told in one line, not with the library's error")
+				.contains("restarted it in")
+				.doesNotContain("Could not stop postmaster");
 		}
 	}
 
