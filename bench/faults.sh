@@ -41,36 +41,23 @@ start_app "$log"
 echo "== fault drills; app on $base (CPU 1), first 200 after $(first_200_ms) ms; database on port $pg_port"
 printf '%-8s %9s  %-34s %8s %10s %11s  %s\n' drill requests statuses max_ms log_bytes rss_mb note
 
-# wrk with a script that asks for new addresses (none from the page cache: every request needs the database) and
-# counts statuses; prints "requests N statuses S max_ms M".
+# wrk with a script that asks for new addresses (none from the page cache: every request needs the database); statuses
+# counted and printed by bench/statuses.lua: "requests N rps R statuses S max_ms M".
 cat > "$bench_dir/uncached.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
 function init(args) codes = {}; n = 0 end
 function request()
   n = n + 1
   local paths = { "/search?q=drone+" .. n, "/api/v1/search?q=troops+" .. n, "/topics/drones?page=1&n=" .. n }
   return wrk.format("GET", paths[n % 3 + 1])
 end
-function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
-function done(summary, latency, requests)
-  local total, text = {}, ""
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + count end
-  end
-  for status, count in pairs(total) do text = text .. status .. "=" .. count .. " " end
-  local e = summary.errors
-  local errors = e.connect + e.read + e.write + e.timeout
-  if errors > 0 then text = text .. "socket_errors=" .. errors end
-  io.write(string.format("requests %d statuses %s max_ms %.0f\n", summary.requests, text, latency.max / 1000))
-end
+dofile("bench/statuses.lua")
 LUA
 
 # row DRILL RESULT_LINE LOG_BYTES RSS_BEFORE NOTE
 row() {
   local requests statuses max_ms
   requests=$(echo "$2" | sed -n 's/^requests \([0-9]*\).*/\1/p')
-  statuses=$(echo "$2" | sed -n 's/.*statuses \(.*\) max_ms.*/\1/p' | xargs | tr ' ' ',')
+  statuses=$(echo "$2" | sed -n 's/.*statuses \(.*\) max_ms.*/\1/p' | sed 's/,$//')
   max_ms=$(echo "$2" | sed -n 's/.*max_ms \([0-9]*\).*/\1/p')
   printf '%-8s %9s  %-34s %8s %10s %11s  %s\n' "$1" "$requests" "$statuses" "$max_ms" "$3" "$4→$(rss_mb "$app")" "$5"
 }

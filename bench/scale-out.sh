@@ -163,11 +163,9 @@ NGINX
 taskset -c 1 nginx -c "$work/nginx.conf"
 curl -sf "$proxy$claim" -o "$work/static/claim.html"
 
-# wrk's Lua: the mixed load (ARGS: the ETag of the claim page, a word no earlier search used), counting statuses; prints one line:
-# "requests N statuses S max_ms M".
+# wrk's Lua: the mixed load (ARGS: the ETag of the claim page, a word no earlier search used); statuses counted and
+# printed by bench/statuses.lua: "requests N rps R statuses S max_ms M".
 cat > "$work/mixed.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
 function init(args) codes = {}; n = 0; etag = args[1]; tag = args[2] end
 local pages = { "/claims/uk-mod-more-than-one-million-russian-casualties", "/", "/topics/drones",
   "/actors/vladimir-putin", "/items/zelensky-to-attend-g7-and-hopes-to-meet-trump", "/topics" }
@@ -178,19 +176,7 @@ function request()
   if kind == 1 then return wrk.format("GET", pages[1], { ["If-None-Match"] = etag }) end
   return wrk.format("GET", pages[n % #pages + 1])
 end
-function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
-function done(summary, latency, requests)
-  local total, text = {}, ""
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + count end
-  end
-  for status, count in pairs(total) do text = text .. status .. "=" .. count .. "," end
-  local e = summary.errors
-  local errors = e.connect + e.read + e.write + e.timeout
-  if errors > 0 then text = text .. "socket_errors=" .. errors end
-  io.write(string.format("requests %d rps %.0f statuses %s max_ms %.0f\n", summary.requests,
-    summary.requests / (summary.duration / 1e6), text, latency.max / 1000))
-end
+dofile("bench/statuses.lua")
 LUA
 mixed() { # BASE [seconds]: the mixed load on BASE; prints the Lua line
   local etag # as BASE sends it to wrk (no Accept, no Accept-Encoding): the host is part of an ETag
