@@ -7,6 +7,7 @@ import org.warnews.claim.QuoteLink;
 import org.warnews.claim.SourceText;
 import org.warnews.model.Actor;
 import org.warnews.model.Claim;
+import org.warnews.model.ClaimRelation.Related;
 import org.warnews.model.Figure;
 import org.warnews.model.Item;
 import org.warnews.model.Source;
@@ -53,13 +54,11 @@ final class ApiJson {
 				claim.getSaidOnPhrase(), claim.getSaidOnInference());
 	}
 
-	/** A claim with everything it holds; needs its actor, item, source, topics and figures loaded. */
-	ClaimJson claim(Claim claim) {
-		return claim(claim, null, null);
-	}
-
-	/** A claim with everything it holds, and its version and corrections (read for one claim at a time). */
-	ClaimJson claim(Claim claim, Integer version, List<ClaimHistory.Correction> corrections) {
+	/**
+	 * A claim with everything it holds (its actor, item, source, topics and figures loaded) and its relations; with
+	 * its version and corrections when they are given (read for one claim at a time).
+	 */
+	ClaimJson claim(Claim claim, List<Related> relations, Integer version, List<ClaimHistory.Correction> corrections) {
 		Source source = claim.getItem().getSource();
 		String body = source.getBody();
 		QuoteJson quote = new QuoteJson(claim.getQuote(), claim.isDirectQuote(), claim.getQuoteStart(),
@@ -71,7 +70,13 @@ final class ApiJson {
 				claim.getSummary(), actorRef(claim.getActor()), said(claim), claim.getVia(), quote, sourceRef(source),
 				itemRef(claim.getItem()), claim.getTopics().stream().map(this::topicRef).toList(),
 				claim.getFigures().stream().map(figure -> figure(figure, null)).toList(), claim.getUpdatedAt(), version,
-				(corrections != null) ? corrections.stream().map(this::correction).toList() : null);
+				(corrections != null) ? corrections.stream().map(this::correction).toList() : null,
+				relations.stream().map(this::relation).toList());
+	}
+
+	RelationJson relation(Related related) {
+		return new RelationJson(related.type().getCode(), related.forward() ? "outgoing" : "incoming",
+				related.wording(), claimRef(related.other()));
 	}
 
 	private CorrectionJson correction(ClaimHistory.Correction correction) {

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.warnews.claim.ClaimHistory;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
+import org.warnews.model.DateRange;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
@@ -41,23 +41,28 @@ class ClaimApiController {
 
 	private final ApiPaging paging;
 
-	private final ClaimHistory history;
+	private final ApiClaims apiClaims;
 
-	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging, ClaimHistory history) {
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging, ApiClaims apiClaims) {
 		this.claims = claims;
 		this.slugs = slugs;
 		this.paging = paging;
-		this.history = history;
+		this.apiClaims = apiClaims;
 	}
 
 	@Operation(summary = "Claims, filtered and paged",
-			description = "Newest source first, in text order within a source. Filters combine (AND).")
+			description = "Newest source first, in text order within a source. Filters combine (AND). "
+					+ "Each claim carries its relations to other claims.")
 	@GetMapping("/claims")
 	ClaimPage claims(
 			@Parameter(description = "Only claims filed under this topic (its slug)") @RequestParam(required = false) String topic,
 			@Parameter(description = "Only claims made by this claimant (its slug)") @RequestParam(required = false) String actor,
 			@Parameter(description = "Only claims of this kind", schema = @Schema(allowableValues = { "figure", "assertion",
 					"plan", "hope", "call", "event", "characterisation" })) @RequestParam(required = false) String kind,
+			@Parameter(description = ApiDates.FROM, schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String from,
+			@Parameter(description = ApiDates.TO, schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String to,
 			@Parameter(description = "Page number, from 1",
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
@@ -68,13 +73,17 @@ class ClaimApiController {
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
-		Page<Integer> ids = this.claims.findIds(topic, actor, kind, this.paging.request(page, size));
+		DateRange dates = ApiDates.parse(from, to);
+		Page<Integer> ids = this.claims.findIds(topic, actor, kind, dates.from(), dates.to(),
+				this.paging.request(page, size));
 		ApiJson json = new ApiJson(urls);
-		List<ClaimJson> claims = this.claims.findInOrder(ids.getContent()).stream().map(json::claim).toList();
+		List<ClaimJson> claims = this.apiClaims.inOrder(ids.getContent(), json);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
 			.queryParamIfPresent("actor", Optional.ofNullable(actor))
-			.queryParamIfPresent("kind", Optional.ofNullable(kind));
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("from", Optional.ofNullable(dates.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(dates.to()));
 		Pager pager = ApiPaging.pager(ids, list);
 		return new ClaimPage(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), claims);
 	}
@@ -86,8 +95,7 @@ class ClaimApiController {
 	@GetMapping("/claims/" + SLUG)
 	ResponseEntity<ClaimJson> claim(@PathVariable String slug, SiteUrls urls) {
 		ApiJson json = new ApiJson(urls);
-		return this.slugs.find(slug, claim -> ResponseEntity
-			.ok(json.claim(claim, this.history.currentVersion(claim), this.history.of(claim))),
+		return this.slugs.find(slug, claim -> ResponseEntity.ok(this.apiClaims.one(claim, json)),
 				current -> ClaimSlugs.movedTo(json.api("/claims/" + current)));
 	}
 

@@ -23,5 +23,7 @@ record ClaimJson(@NotNull @Schema(description = "Stable id; /c/{id} redirects to
 		@Schema(description = "This version's number: 1 as first published, one more after each correction (in the "
 				+ "single claim only)") Integer version,
 		@Schema(description = "Its corrections since it was published, newest first (in the single claim only)")
-		List<CorrectionJson> corrections) {
+		List<CorrectionJson> corrections,
+		@NotNull @Schema(description = "Its relations to other claims, both those it carries (outgoing) and those "
+				+ "pointing at it (incoming)") List<RelationJson> relations) {
 }

@@ -38,11 +38,15 @@ class SourceApiController {
 
 	private final ApiPaging paging;
 
-	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims, ApiPaging paging) {
+	private final ApiClaims apiClaims;
+
+	SourceApiController(SourceRepository sources, ApiItems items, ClaimRepository claims, ApiPaging paging,
+			ApiClaims apiClaims) {
 		this.sources = sources;
 		this.items = items;
 		this.claims = claims;
 		this.paging = paging;
+		this.apiClaims = apiClaims;
 	}
 
 	@Operation(summary = "Sources, newest first, paged")
@@ -90,8 +94,7 @@ class SourceApiController {
 	ItemJson item(@PathVariable String slug, SiteUrls urls) {
 		Item item = this.items.findBySlug(slug).orElseThrow(() -> new NotFoundException("item"));
 		ApiJson json = new ApiJson(urls);
-		return json.item(item,
-				this.claims.findInOrder(this.claims.findIdsByItem(slug)).stream().map(json::claim).toList());
+		return json.item(item, this.apiClaims.inOrder(this.claims.findIdsByItem(slug), json));
 	}
 
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Claim;
+import org.warnews.model.ClaimRelation.Related;
 import org.warnews.model.Figure;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
@@ -42,8 +43,10 @@ class ClaimController {
 
 	private final Citations citations;
 
+	private final ClaimRelationRepository relations;
+
 	ClaimController(ClaimSlugs slugs, ClaimRepository claims, FigureRepository figures, JsonLd jsonLd,
-			JsonMapper json, ClaimHistory history, Citations citations) {
+			JsonMapper json, ClaimHistory history, Citations citations, ClaimRelationRepository relations) {
 		this.slugs = slugs;
 		this.claims = claims;
 		this.figures = figures;
@@ -51,6 +54,7 @@ class ClaimController {
 		this.json = json;
 		this.history = history;
 		this.citations = citations;
+		this.relations = relations;
 	}
 
 	/** The claim's page; an old slug answers 301 to its current page. */
@@ -75,7 +79,9 @@ class ClaimController {
 			.collect(Collectors.toMap(Function.identity(), style -> style.render(citation.cslItem()), (a, b) -> a,
 					LinkedHashMap::new)));
 		model.addAttribute("oembedUrl", EmbedController.discovery(urls, claim));
-		model.addAttribute("jsonLd", this.jsonLd.script(ClaimStructuredData.page(claim, urls)));
+		List<Related> related = this.relations.of(claim);
+		model.addAttribute("relations", related);
+		model.addAttribute("jsonLd", this.jsonLd.script(ClaimStructuredData.page(claim, related, urls)));
 		model.addAttribute("ogType", "article");
 		model.addAttribute("paragraph",
 				SourceText.paragraphs(body, List.of(claim), claim.getQuoteStart(), claim.getQuoteEnd()).get(0));

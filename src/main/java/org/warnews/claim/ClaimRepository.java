@@ -1,6 +1,7 @@
 package org.warnews.claim;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,16 @@ import org.warnews.model.Topic;
  */
 public interface ClaimRepository extends Repository<Claim, Integer> {
 
-	/** The API's filters: a topic's and a claimant's slug, a kind; null for any. */
+	/**
+	 * The filters of the API and the timeline: a topic's and a claimant's slug, a kind, and a range of days; null for
+	 * any. A claim is in the range when the days it may have been made on overlap it ({@code DateRange.RULE}):
+	 * said_from is null when the first such day is not known.
+	 */
 	String FILTERED = """
 			FROM Claim c WHERE (:actor IS NULL OR c.actor.slug = :actor) AND (:kind IS NULL OR c.kind = :kind)
-			AND (:topic IS NULL OR EXISTS (SELECT 1 FROM Claim t0 JOIN t0.topics t WHERE t0 = c AND t.slug = :topic))""";
+			AND (:topic IS NULL OR EXISTS (SELECT 1 FROM Claim t0 JOIN t0.topics t WHERE t0 = c AND t.slug = :topic))
+			AND (:fromDay IS NULL OR c.saidTo >= :fromDay)
+			AND (:toDay IS NULL OR c.saidFrom IS NULL OR c.saidFrom <= :toDay)""";
 
 	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics", "figures" })
 	Optional<Claim> findBySlug(String slug);
@@ -110,7 +117,17 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 	@Query(value = "SELECT c.id " + FILTERED
 			+ " ORDER BY c.item.source.publishedOn DESC, c.item.source.id DESC, c.item.position, c.quoteStart, c.id",
 			countQuery = "SELECT count(c) " + FILTERED)
-	Page<Integer> findIds(String topic, String actor, String kind, Pageable pageable);
+	Page<Integer> findIds(String topic, String actor, String kind, LocalDate fromDay, LocalDate toDay,
+			Pageable pageable);
+
+	/**
+	 * The ids of a page of the timeline: filtered as {@link #FILTERED}, in the order of {@link #findByTopic} (when
+	 * they were said, newest first), which index claim_newest_idx (V31) serves.
+	 */
+	@Query(value = "SELECT c.id " + FILTERED + " ORDER BY c.saidOn DESC, c.item.id, c.quoteStart, c.id",
+			countQuery = "SELECT count(c) " + FILTERED)
+	Page<Integer> findTimelineIds(String topic, String actor, String kind, LocalDate fromDay, LocalDate toDay,
+			Pageable pageable);
 
 	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics", "figures" })
 	@Query("SELECT c FROM Claim c WHERE c.id IN :ids")

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.warnews.model.Actor;
 import org.warnews.model.Claim;
+import org.warnews.model.ClaimRelation.Related;
+import org.warnews.model.RelationType;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -20,7 +22,7 @@ final class ClaimStructuredData {
 	private ClaimStructuredData() {
 	}
 
-	static Map<String, Object> page(Claim claim, SiteUrls urls) {
+	static Map<String, Object> page(Claim claim, List<Related> relations, SiteUrls urls) {
 		String url = urls.claim(claim.getSlug());
 		Map<String, Object> article = SourceStructuredData.newsArticle(claim.getItem().getSource(), urls);
 		Map<String, Object> author = author(claim.getActor(), urls);
@@ -54,6 +56,8 @@ final class ClaimStructuredData {
 				.toList());
 		}
 
+		relations(node, relations, urls);
+
 		List<Object> graph = new ArrayList<>(List.of(node));
 		if (claim.isDirectQuote()) {
 			Map<String, Object> quotation = new LinkedHashMap<>();
@@ -69,6 +73,30 @@ final class ClaimStructuredData {
 		document.put("@context", "https://schema.org");
 		document.put("@graph", graph);
 		return document;
+	}
+
+	/**
+	 * schema.org defines no relations between claims. Two of ours have an honest reading in it, from the claim that
+	 * carries them: a claim that restates another is based on it ({@code isBasedOn}, e.g. a paraphrase of a direct
+	 * quote), and one that characterises another refers to it ({@code citation}). Supports, disputes and updates
+	 * have none (schema.org's Claim and ClaimReview rate claims; they do not join them), nor have the inverse
+	 * directions: those are left out of the structured data and shown on the page only.
+	 */
+	private static void relations(Map<String, Object> node, List<Related> relations, SiteUrls urls) {
+		Map<RelationType, String> properties = Map.of(RelationType.RESTATES, "isBasedOn", RelationType.CHARACTERISES,
+				"citation");
+		for (Related related : relations) {
+			String property = properties.get(related.type());
+			if (related.forward() && property != null) {
+				@SuppressWarnings("unchecked")
+				List<Object> targets = (List<Object>) node.computeIfAbsent(property, name -> new ArrayList<>());
+				Map<String, Object> target = new LinkedHashMap<>();
+				target.put("@type", "Claim");
+				target.put("@id", urls.claim(related.other().getSlug()));
+				target.put("name", related.other().getSummary());
+				targets.add(target);
+			}
+		}
 	}
 
 	private static Map<String, Object> author(Actor actor, SiteUrls urls) {

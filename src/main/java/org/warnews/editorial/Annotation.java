@@ -33,14 +33,20 @@ final class Annotation {
 	}
 
 	record Claim(String slug, List<String> formerly, List<String> corrections, String claimant, String kind,
-			String summary, Quote quote, boolean direct, Said said, String via, List<String> topics, List<Figure> figures) {
+			String summary, Quote quote, boolean direct, Said said, String via, List<String> topics, List<Figure> figures,
+			List<Relation> relations) {
 
 		Claim {
 			formerly = (formerly != null) ? formerly : List.of();
 			corrections = (corrections != null) ? corrections : List.of();
 			figures = (figures != null) ? figures : List.of();
+			relations = (relations != null) ? relations : List.of();
 		}
 
+	}
+
+	/** A typed link from the claim it is written under to another claim, named by its slug. */
+	record Relation(String type, String claim) {
 	}
 
 	record Said(String date, String precision, String phrase, String inference) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.warnews.model.RelationType;
+
 /**
  * The content of one source as the database holds it: the annotation checked, every quote and heading placed in
  * the text, offsets counted in code points. {@code file} and {@code line} say where each part was written.
@@ -25,7 +27,11 @@ final class Content {
 	/** {@code corrections}: why the claim was changed once published, one line each, oldest first. */
 	record Claim(String slug, int line, List<String> formerly, List<String> corrections, String claimant, String kind,
 			String summary, String quote, int quoteStart, int quoteEnd, boolean direct, Said said, String via,
-			List<String> topics, List<Figure> figures) {
+			List<String> topics, List<Figure> figures, List<Relation> relations) {
+	}
+
+	/** A relation from claim {@code from} to claim {@code to}, written in {@code file} at {@code line}. */
+	record Relation(String from, RelationType type, String to, String file, int line) {
 	}
 
 	record Said(LocalDate date, String precision, String phrase, String inference) {

@@ -32,6 +32,10 @@ final class ContentSync implements EditorialCheck.Sink {
 
 	private int changedSources;
 
+	private int relationsAdded;
+
+	private int relationsRemoved;
+
 	/** Statistics are brought up to date as the tables grow, so the plans of a long load stay good. */
 	private int analyzeAt = 500;
 
@@ -264,6 +268,32 @@ final class ContentSync implements EditorialCheck.Sink {
 	}
 
 	/**
+	 * Makes the relations between claims what the files say: those no longer written are removed, new ones added.
+	 * Both ends are named by current slugs, checked by {@link EditorialCheck}.
+	 */
+	@Override
+	public void relations(List<Content.Relation> relations) {
+		try {
+			Object from = this.sql.column(relations, Content.Relation::from);
+			Object type = this.sql.column(relations, relation -> relation.type().getCode());
+			Object to = this.sql.column(relations, Content.Relation::to);
+			this.relationsRemoved = this.sql.update("""
+					DELETE FROM claim_relation r USING claim f, claim t
+					 WHERE f.id = r.from_claim_id AND t.id = r.to_claim_id
+					   AND (f.slug, r.type, t.slug) NOT IN (SELECT * FROM unnest(?::text[], ?::text[], ?::text[]))""",
+					from, type, to);
+			this.relationsAdded = this.sql.update("""
+					INSERT INTO claim_relation (from_claim_id, type, to_claim_id)
+					SELECT f.id, w.type, t.id FROM unnest(?::text[], ?::text[], ?::text[]) AS w(from_slug, type, to_slug)
+					  JOIN claim f ON f.slug = w.from_slug JOIN claim t ON t.slug = w.to_slug
+					ON CONFLICT (from_claim_id, type, to_claim_id) DO NOTHING""", from, type, to);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot load the relations between claims", ex);
+		}
+	}
+
+	/**
 	 * After every source: what is published but in no file is reported, since its address must keep answering.
 	 * Returns a line for the log: what was loaded and what changed.
 	 */
@@ -284,8 +314,9 @@ final class ContentSync implements EditorialCheck.Sink {
 						+ "' is published but no longer in this file: put it back; a published item keeps its page."));
 			}
 			this.claims.unlisted(this.problems);
-			return String.format("%d sources, %d items, %d claims; %d sources added or with a new text, %s",
-					this.sources.size(), this.items.size(), this.claims.count(), this.changedSources, this.claims.summary());
+			return String.format("%d sources, %d items, %d claims; %d sources added or with a new text, %s; "
+					+ "%d relations added, %d removed", this.sources.size(), this.items.size(), this.claims.count(),
+					this.changedSources, this.claims.summary(), this.relationsAdded, this.relationsRemoved);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot compare the editorial files with the database", ex);

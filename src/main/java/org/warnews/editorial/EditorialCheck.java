@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.warnews.model.RelationType;
+
 /**
  * Checks all the editorial files, with no database: the shared actors and topics, then each source folder in turn,
  * and what must hold across them (a slug names one thing). Each sound source is handed on as soon as it is checked,
@@ -21,6 +23,10 @@ final class EditorialCheck {
 
 		void source(Content.Source source);
 
+		/** The relations between claims, once every source is checked and only if no file has a problem. */
+		default void relations(List<Content.Relation> relations) {
+		}
+
 	}
 
 	private final EditorialFiles files;
@@ -31,6 +37,11 @@ final class EditorialCheck {
 	private final Map<String, String> claimSlugs = new HashMap<>();
 
 	private final Map<String, String> itemSlugs = new HashMap<>();
+
+	/** The claimant of each claim by its current slug: relations may point at a claim of any source. */
+	private final Map<String, String> claimants = new HashMap<>();
+
+	private final List<Content.Relation> relations = new ArrayList<>();
 
 	EditorialCheck(EditorialFiles files) {
 		this.files = files;
@@ -62,6 +73,10 @@ final class EditorialCheck {
 			if (source != null && unique(source)) {
 				sink.source(source);
 			}
+		}
+		checkRelations();
+		if (this.problems.isEmpty()) {
+			sink.relations(List.copyOf(this.relations));
 		}
 		return this.problems;
 	}
@@ -99,6 +114,8 @@ final class EditorialCheck {
 		for (Content.Item item : source.items()) {
 			reserve(this.itemSlugs, item.slug(), source.file(), item.line(), "item");
 			for (Content.Claim claim : item.claims()) {
+				this.claimants.put(claim.slug(), claim.claimant());
+				this.relations.addAll(claim.relations());
 				reserve(this.claimSlugs, claim.slug(), source.file(), claim.line(), "claim");
 				for (String former : claim.formerly()) {
 					reserve(this.claimSlugs, former, source.file(), claim.line(), "claim");
@@ -106,6 +123,40 @@ final class EditorialCheck {
 			}
 		}
 		return this.problems.size() == before;
+	}
+
+	/**
+	 * Each relation points at a claim that exists, by its current slug, other than its own, and joins the claimants
+	 * its type allows: the same claimant to restate or update, another to support or dispute.
+	 */
+	private void checkRelations() {
+		// A source with a problem yields no claims: a relation pointing into it is not known to be wrong.
+		boolean allChecked = this.problems.isEmpty();
+		for (Content.Relation relation : this.relations) {
+			String from = this.claimants.get(relation.from());
+			String to = this.claimants.get(relation.to());
+			String what = "relation '" + relation.type().getCode() + "' of claim '" + relation.from() + "'";
+			if (relation.to().equals(relation.from())) {
+				relationProblem(relation, what + " points at the claim itself: name another claim.");
+			}
+			else if (to == null && allChecked) {
+				String at = this.claimSlugs.get(relation.to());
+				relationProblem(relation, what + " points at claim '" + relation.to() + "', "
+						+ ((at != null) ? "a former slug (see " + at + "): use the claim's current slug."
+								: "which is in no source: give the slug of a claim in db/sources/ (its /claims/<slug>)."));
+			}
+			else if (to != null && from != null && !relation.type().getClaimants().allow(from, to)) {
+				boolean same = relation.type().getClaimants() == RelationType.Claimants.SAME;
+				relationProblem(relation, what + " joins claims of " + (same ? "different claimants" : "the same claimant")
+						+ " ('" + from + "' and '" + to + "'): '" + relation.type().getCode() + "' is "
+						+ (same ? "for the same claimant saying it again or anew" : "for another claimant's claim") + "; "
+						+ (same ? "use supports, disputes or characterises." : "use restates or updates."));
+			}
+		}
+	}
+
+	private void relationProblem(Content.Relation relation, String message) {
+		this.problems.add(new Problem(relation.file(), relation.line(), message));
 	}
 
 	private void reserve(Map<String, String> slugs, String slug, String file, int line, String what) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.warnews.model.RelationType;
 import org.warnews.model.Sha256;
 import org.warnews.model.TextOffsets;
 
@@ -191,6 +192,16 @@ final class SourceChecker {
 				figures.add(new Content.Figure(figure.metric(), figure.label(), figure.value(), figure.qualifier(),
 						figure.unit(), figure.counted(), periodStart, figure.period().phrase(), figure.inference()));
 			}
+			List<Content.Relation> relations = new ArrayList<>();
+			for (int r = 0; r < claim.relations().size(); r++) {
+				Annotation.Relation relation = claim.relations().get(r);
+				// The schema names the types; a type it lets through that the model does not know is a bug of ours.
+				RelationType type = RelationType.find(relation.type())
+					.orElseThrow(() -> new IllegalStateException("source.schema.json allows relation type "
+							+ relation.type() + ", which RelationType does not know"));
+				relations.add(new Content.Relation(claim.slug(), type, relation.claim(), this.name,
+						this.file.line(pointer + "/relations/" + r)));
+			}
 			if (at == null || said == null) {
 				return null;
 			}
@@ -199,7 +210,7 @@ final class SourceChecker {
 			return new Content.Claim(claim.slug(), this.file.line(pointer), claim.formerly(), claim.corrections(),
 					claim.claimant(), claim.kind(), claim.summary(), exact, quoteStart,
 					this.offsets.offset(at + exact.length()), claim.direct(), said, claim.via(),
-					claim.topics().stream().sorted().toList(), figures);
+					claim.topics().stream().sorted().toList(), figures, relations);
 		}
 
 		private Content.Said said(Annotation.Said said, String pointer, LocalDate published) {

@@ -57,6 +57,11 @@ public class Claim {
 
 	private String saidOnInference;
 
+	/** The first and last day the claim may have been made on, from its date and precision (V36); null: not known. */
+	private LocalDate saidFrom;
+
+	private LocalDate saidTo;
+
 	private String via;
 
 	/** When the row last changed (set by the database: see V20). */
@@ -134,6 +139,14 @@ public class Claim {
 
 	public String getSaidOnInference() {
 		return this.saidOnInference;
+	}
+
+	public LocalDate getSaidFrom() {
+		return this.saidFrom;
+	}
+
+	public LocalDate getSaidTo() {
+		return this.saidTo;
 	}
 
 	public String getVia() {

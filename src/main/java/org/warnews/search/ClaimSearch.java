@@ -121,6 +121,11 @@ class ClaimSearch {
 				outcome.page, outcome.pages, outcome.hits, outcome.items, outcome.facets, suggested);
 	}
 
+	/** A search that is not run, with the problem that says why (e.g. "search.problem.dates"), and the notices. */
+	SearchResult refused(SearchRequest request, List<Notice> notices, String problem) {
+		return problem(request, CleanQuery.of(request.q()), notices, problem);
+	}
+
 	private SearchResult problem(SearchRequest request, CleanQuery clean, List<Notice> notices, String problem) {
 		return new SearchResult(request, clean.text(), (problem != null) ? new Notice(problem) : null,
 				List.copyOf(notices), null, null, false, 0, false, 1, 0, List.of(), List.of(), List.of(),
@@ -139,7 +144,7 @@ class ClaimSearch {
 				notices.add(new Notice("search.notice.unknown-kind", request.kind()));
 			}
 		}
-		return new Filters(topicId, actorId, kind);
+		return new Filters(topicId, actorId, kind, request.dates());
 	}
 
 	/** The id of the topic or claimant a filter names; {@code null}, with a notice, when there is none such. */

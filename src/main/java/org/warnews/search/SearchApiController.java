@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.model.DateRange;
 import org.warnews.search.Highlighted.Segment;
 import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Claimant;
@@ -78,28 +79,42 @@ class SearchApiController {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record SearchResponse(String query, String searched, boolean corrected, String topic, String actor, String kind,
-			long total, boolean atLeast, long counted, int page, int pages, int pageSize, List<String> notices, List<SearchClaim> results,
+			LocalDate from, LocalDate to, long total, boolean atLeast, long counted, int page, int pages, int pageSize, List<String> notices, List<SearchClaim> results,
 			List<SearchItem> items, List<SearchFacet> facets, String next) {
 	}
 
 	@ApiResponse(responseCode = "200", description = "The claims and items found, with facets and notices",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SearchResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Nothing to search for (no words and no filter), or a page "
-			+ "number or page size that is not one",
+	@ApiResponse(responseCode = "400", description = "Nothing to search for (no words and no filter), a page "
+			+ "number or page size that is not one, or a 'from' or 'to' that is no day (YYYY-MM-DD) or a 'from' after "
+			+ "'to'",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = SearchProblem.class)))
 	@GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
 			@Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1"))
-			@RequestParam(defaultValue = "1") int page) {
+			@RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Only claims that may have been made on or after this day (YYYY-MM-DD). "
+					+ DateRange.RULE, schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String from,
+			@Parameter(description = "Only claims that may have been made on or before this day (YYYY-MM-DD). "
+					+ DateRange.RULE, schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String to) {
 		// Unlike the page, which corrects what a reader typed, the API says what is wrong: a larger page number
 		// than warnews.http.max-page, or one that is no number, never gets here (InputLimitsFilter).
 		if (page < 1) {
 			return badRequest("Not a page", text(new Notice("search.problem.page")), List.of());
 		}
-		SearchRequest request = new SearchRequest(q, topic, actor, kind, page);
+		DateRange dates;
+		try {
+			dates = DateRange.parse(from, to);
+		}
+		catch (DateRange.Invalid ex) {
+			return badRequest("Not a range of days", "Parameter " + ex.getMessage(), List.of());
+		}
+		SearchRequest request = new SearchRequest(q, topic, actor, kind, page, dates);
 		SearchResult result = this.search.search(request, new ArrayList<>());
 		List<String> noticeTexts = result.notices().stream().map(this::text).toList();
 		if (result.problem() != null || (result.searched().isEmpty() && !result.request().hasFilter())) {
@@ -108,7 +123,7 @@ class SearchApiController {
 		}
 		return ResponseEntity.ok(new SearchResponse(CleanQuery.of(q).text(), result.searched(),
 				result.correctedFrom() != null, result.request().topic(), result.request().actor(),
-				result.request().kind(), result.total(), result.atLeast(), result.counted(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
+				result.request().kind(), dates.from(), dates.to(), result.total(), result.atLeast(), result.counted(), result.page(), result.pages(), ClaimSearch.PAGE_SIZE,
 				noticeTexts, result.hits().stream().map(this::claim).toList(),
 				result.items().stream().map(SearchApiController::item).toList(),
 				result.facets().stream().map(SearchApiController::facet).toList(),

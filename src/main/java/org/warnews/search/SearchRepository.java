@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import org.warnews.model.ActorKind;
 import org.warnews.model.DatePrecision;
+import org.warnews.model.DateRange;
 import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Claimant;
 import org.warnews.search.SearchResult.TopicLink;
@@ -45,13 +46,13 @@ class SearchRepository {
 
 	}
 
-	/** Only the claims that match these; null means any. */
-	record Filters(Integer topicId, Integer actorId, String kind) {
+	/** Only the claims that match these; null (or {@link DateRange#ANY}) means any. */
+	record Filters(Integer topicId, Integer actorId, String kind, DateRange dates) {
 
-		static final Filters NONE = new Filters(null, null, null);
+		static final Filters NONE = new Filters(null, null, null, DateRange.ANY);
 
 		boolean any() {
-			return this.topicId != null || this.actorId != null || this.kind != null;
+			return this.topicId != null || this.actorId != null || this.kind != null || this.dates.any();
 		}
 
 	}
@@ -266,7 +267,27 @@ class SearchRepository {
 			conditions.add("kind = :kind");
 			params.put("kind", filters.kind());
 		}
+		if (filters.dates().any()) {
+			conditions.add(dates(filters.dates(), params));
+		}
 		return String.join(" AND ", conditions);
+	}
+
+	/**
+	 * The date-range filter, whatever else the search does: the claim's possible days (claim.said_from and said_to,
+	 * V36) overlap the range, as {@link DateRange#RULE} says.
+	 */
+	private static String dates(DateRange dates, Map<String, Object> params) {
+		List<String> overlap = new ArrayList<>();
+		if (dates.from() != null) {
+			overlap.add("d.said_to >= :fromDay");
+			params.put("fromDay", dates.from());
+		}
+		if (dates.to() != null) {
+			overlap.add("(d.said_from IS NULL OR d.said_from <= :toDay)");
+			params.put("toDay", dates.to());
+		}
+		return "EXISTS (SELECT 1 FROM claim d WHERE d.id = claim_search.claim_id AND " + String.join(" AND ", overlap) + ")";
 	}
 
 }

@@ -7,19 +7,26 @@ import java.util.StringJoiner;
 
 import org.springframework.web.util.UriUtils;
 
+import org.warnews.model.DateRange;
 import org.warnews.search.SearchResult.Notice;
 
 /**
- * A search as it appears in the address: text, filters and page. Builds the links of the search page (facets,
- * pages, removing a filter), each keeping everything else as it is.
+ * A search as it appears in the address: text, filters, page and the range of days the claims may have been made
+ * in. Builds the links of the search page (facets, pages, removing a filter), each keeping everything else as it is.
  */
-record SearchRequest(String q, String topic, String actor, String kind, int page) {
+record SearchRequest(String q, String topic, String actor, String kind, int page, DateRange dates) {
 
 	SearchRequest {
 		q = blankToNull(q);
 		topic = blankToNull(topic);
 		actor = blankToNull(actor);
 		kind = blankToNull(kind);
+		dates = (dates != null) ? dates : DateRange.ANY;
+	}
+
+	/** A search of any date. */
+	SearchRequest(String q, String topic, String actor, String kind, int page) {
+		this(q, topic, actor, kind, page, DateRange.ANY);
 	}
 
 	/**
@@ -45,27 +52,27 @@ record SearchRequest(String q, String topic, String actor, String kind, int page
 	}
 
 	public boolean hasFilter() {
-		return this.topic != null || this.actor != null || this.kind != null;
+		return this.topic != null || this.actor != null || this.kind != null || this.dates.any();
 	}
 
 	SearchRequest withQ(String q) {
-		return new SearchRequest(q, this.topic, this.actor, this.kind, 1);
+		return new SearchRequest(q, this.topic, this.actor, this.kind, 1, this.dates);
 	}
 
 	SearchRequest withTopic(String topic) {
-		return new SearchRequest(this.q, topic, this.actor, this.kind, 1);
+		return new SearchRequest(this.q, topic, this.actor, this.kind, 1, this.dates);
 	}
 
 	SearchRequest withActor(String actor) {
-		return new SearchRequest(this.q, this.topic, actor, this.kind, 1);
+		return new SearchRequest(this.q, this.topic, actor, this.kind, 1, this.dates);
 	}
 
 	SearchRequest withKind(String kind) {
-		return new SearchRequest(this.q, this.topic, this.actor, kind, 1);
+		return new SearchRequest(this.q, this.topic, this.actor, kind, 1, this.dates);
 	}
 
 	SearchRequest withPage(int page) {
-		return new SearchRequest(this.q, this.topic, this.actor, this.kind, page);
+		return new SearchRequest(this.q, this.topic, this.actor, this.kind, page, this.dates);
 	}
 
 	SearchRequest with(String facet, String value) {
@@ -97,6 +104,8 @@ record SearchRequest(String q, String topic, String actor, String kind, int page
 		param(query, "topic", this.topic);
 		param(query, "actor", this.actor);
 		param(query, "kind", this.kind);
+		param(query, "from", Objects.toString(this.dates.from(), null));
+		param(query, "to", Objects.toString(this.dates.to(), null));
 		if (this.page > 1) {
 			param(query, "page", Integer.toString(this.page));
 		}
