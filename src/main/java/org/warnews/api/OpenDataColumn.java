@@ -10,6 +10,7 @@ import org.warnews.claim.Attribution;
 import org.warnews.claim.QuoteLink;
 import org.warnews.claim.SourceText;
 import org.warnews.model.Claim;
+import org.warnews.model.ClaimRelation.Related;
 import org.warnews.model.Figure;
 import org.warnews.model.Source;
 import org.warnews.model.Topic;
@@ -22,8 +23,8 @@ import org.warnews.web.meta.SiteUrls;
 record OpenDataColumn(String name, String datatype, String description, String provenance,
 		Function<OpenDataColumn.Row, Object> value) {
 
-	/** A claim being written, with what its values are computed from. */
-	record Row(Claim claim, SiteUrls urls) {
+	/** A claim being written, with its relations to other claims and what its values are computed from. */
+	record Row(Claim claim, List<Related> relations, SiteUrls urls) {
 
 		Source source() {
 			return this.claim.getItem().getSource();
@@ -106,6 +107,13 @@ record OpenDataColumn(String name, String datatype, String description, String p
 			column("item_slug", "string", "The item (story) of the source the claim is reported in", ASSIGNED,
 					row -> row.claim().getItem().getSlug()),
 			column("item_heading", "string", "The item's heading", VERBATIM, row -> row.claim().getItem().getHeading()),
+			column("relations", "string",
+					"Its relations to other claims, each read from this claim and naming the other by its slug: "
+							+ "restates, supports, disputes, updates or characterises another claim (this claim carries "
+							+ "the relation), or is restated, supported, disputed, updated or characterised by another; "
+							+ "in the CSV separated by \" | \", e.g. \"restates putin-creating-unmanned-systems-troops\"",
+					EDITORIAL + ", where the source text shows the relation",
+					row -> row.relations().stream().map(related -> relation(related, row.urls())).toList()),
 			column("attribution", "string", "How to credit this claim when you reuse it", DERIVED,
 					OpenDataColumn::attribution));
 
@@ -133,6 +141,21 @@ record OpenDataColumn(String name, String datatype, String description, String p
 		@Override
 		public String toString() {
 			return this.text;
+		}
+
+	}
+
+	private static RelationData relation(Related related, SiteUrls urls) {
+		return new RelationData(related.type().getCode(), related.forward() ? "outgoing" : "incoming",
+				related.wording(), related.other().getSlug(), urls.claim(related.other().getSlug()));
+	}
+
+	/** A relation in the JSON; in the CSV its wording and the other claim's slug. */
+	record RelationData(String type, String direction, String wording, String claim, String url) {
+
+		@Override
+		public String toString() {
+			return this.wording + " " + this.claim;
 		}
 
 	}

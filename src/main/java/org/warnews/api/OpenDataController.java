@@ -20,8 +20,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.claim.ClaimRelationRepository;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
+import org.warnews.model.ClaimRelation.Related;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -55,10 +57,13 @@ class OpenDataController {
 
 	private final ClaimRepository claims;
 
+	private final ClaimRelationRepository relations;
+
 	private final JsonMapper json;
 
-	OpenDataController(ClaimRepository claims, JsonMapper json) {
+	OpenDataController(ClaimRepository claims, ClaimRelationRepository relations, JsonMapper json) {
 		this.claims = claims;
+		this.relations = relations;
 		this.json = json;
 	}
 
@@ -70,10 +75,8 @@ class OpenDataController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"claims.csv\"");
 		Writer out = response.getWriter();
 		try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(out)) {
-			forEachClaim(claim -> {
-				OpenDataColumn.Row row = new OpenDataColumn.Row(claim, urls);
-				rows.write(OpenDataColumn.ALL.stream().map(column -> column.csvText(row)).toArray(String[]::new));
-			});
+			forEachClaim(urls, row -> rows
+				.write(OpenDataColumn.ALL.stream().map(column -> column.csvText(row)).toArray(String[]::new)));
 		}
 		out.flush();
 	}
@@ -93,8 +96,7 @@ class OpenDataController {
 			generator.writePOJOProperty("fields", OpenDataColumn.ALL.stream().map(OpenDataController::field).toList());
 			generator.writeName("claims");
 			generator.writeStartArray();
-			forEachClaim(claim -> {
-				OpenDataColumn.Row row = new OpenDataColumn.Row(claim, urls);
+			forEachClaim(urls, row -> {
 				Map<String, Object> values = new LinkedHashMap<>();
 				OpenDataColumn.ALL.forEach(column -> values.put(column.name(), column.value().apply(row)));
 				generator.writePOJO(values);
@@ -135,17 +137,19 @@ class OpenDataController {
 		return field;
 	}
 
-	private interface ClaimWriter {
+	private interface RowWriter {
 
-		void write(Claim claim) throws IOException;
+		void write(OpenDataColumn.Row row) throws IOException;
 
 	}
 
-	private void forEachClaim(ClaimWriter writer) throws IOException {
+	private void forEachClaim(SiteUrls urls, RowWriter writer) throws IOException {
 		List<Integer> ids = this.claims.findAllIds();
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			for (Claim claim : this.claims.findInOrder(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-				writer.write(claim);
+			List<Claim> batch = this.claims.findInOrder(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+			Map<Integer, List<Related>> relations = this.relations.of(batch);
+			for (Claim claim : batch) {
+				writer.write(new OpenDataColumn.Row(claim, relations.getOrDefault(claim.getId(), List.of()), urls));
 			}
 		}
 	}

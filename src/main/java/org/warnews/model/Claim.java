@@ -25,6 +25,10 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 public class Claim {
 
+	/** The kinds of claim, as the database's check constraint on claim.kind lists them. */
+	public static final List<String> KINDS = List.of("figure", "assertion", "plan", "hope", "call", "event",
+			"characterisation");
+
 	@Id
 	private Integer id;
 

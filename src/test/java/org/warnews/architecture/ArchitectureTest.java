@@ -25,7 +25,7 @@ class ArchitectureTest {
 		.layer("Features")
 		.definedBy("org.warnews.actor..", "org.warnews.api..", "org.warnews.claim..", "org.warnews.discovery..",
 				"org.warnews.editorial..", "org.warnews.figure..", "org.warnews.search..", "org.warnews.source..",
-				"org.warnews.topic..")
+				"org.warnews.timeline..", "org.warnews.topic..")
 		.layer("Model")
 		.definedBy("org.warnews.model..")
 		.layer("Infrastructure")

@@ -35,11 +35,13 @@ public record Pager(int number, int pages, long total, IntFunction<String> link)
 	/**
 	 * The pager of a list page read, added to the model as {@code pager} (from which the page's canonical URL keeps
 	 * {@code ?page=N} from page 2 on); 404 for a page past the last. Page 1 is the list's own address,
-	 * {@code path}, without {@code ?page}; an empty list has one (empty) page.
+	 * {@code path}, without {@code page}; an empty list has one (empty) page. A path may carry a query of its own
+	 * (a filtered list, {@code /timeline?actor=x}), to which {@code &page=N} is added.
 	 */
 	public static Pager of(String path, Page<?> page, Model model) {
+		String separator = path.contains("?") ? "&" : "?";
 		Pager pager = new Pager(page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements(),
-				number -> (number == 1) ? path : path + "?page=" + number);
+				number -> (number == 1) ? path : path + separator + "page=" + number);
 		if (pager.number() > pager.pages()) {
 			throw new NotFoundException("page");
 		}
