@@ -39,8 +39,8 @@ public interface ClaimRepository extends Repository<Claim, Integer> {
 	String FILTERED = """
 			FROM Claim c WHERE (:actor IS NULL OR c.actor.slug = :actor) AND (:kind IS NULL OR c.kind = :kind)
 			AND (:topic IS NULL OR EXISTS (SELECT 1 FROM Claim t0 JOIN t0.topics t WHERE t0 = c AND t.slug = :topic))
-			AND (:fromDay IS NULL OR c.saidTo >= :fromDay)
-			AND (:toDay IS NULL OR c.saidFrom IS NULL OR c.saidFrom <= :toDay)""";
+			AND (CAST(:fromDay AS LocalDate) IS NULL OR c.saidTo >= :fromDay)
+			AND (CAST(:toDay AS LocalDate) IS NULL OR c.saidFrom IS NULL OR c.saidFrom <= :toDay)""";
 
 	@EntityGraph(attributePaths = { "actor", "item", "item.source", "topics", "figures" })
 	Optional<Claim> findBySlug(String slug);

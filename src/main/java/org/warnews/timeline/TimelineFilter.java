@@ -27,7 +27,7 @@ record TimelineFilter(String actor, String topic, String kind, DateRange dates) 
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	boolean any() {
+	public boolean any() {
 		return this.actor != null || this.topic != null || this.kind != null || this.dates.any();
 	}
 

@@ -18,17 +18,17 @@ record TimelineMonth(YearMonth month, List<Claim> claims) {
 	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	/** The month as a heading, e.g. "June 2025". */
-	String label() {
+	public String label() {
 		return LABEL.format(this.month);
 	}
 
 	/** An id for the month's heading, e.g. "m-2025-06". */
-	String id() {
+	public String id() {
 		return "m-" + this.month;
 	}
 
 	/** Whether a claim of this month is dated only as "on or before" a day of it. */
-	boolean hasOpenStart() {
+	public boolean hasOpenStart() {
 		return this.claims.stream().anyMatch(claim -> claim.getSaidOnPrecision() == DatePrecision.ON_OR_BEFORE);
 	}
 

@@ -26,6 +26,10 @@ class EditorialFilesBadInputTest {
 
 	private static final String THIRD = "synthetic-third-source/source.yaml";
 
+	private static final String FIFTH = "synthetic-fifth-source/source.yaml";
+
+	private static final String RESTATES = "{type: restates, claim: synthetic-ministry-drill-went-well}";
+
 	@Autowired
 	Flyway flyway;
 
@@ -68,6 +72,20 @@ class EditorialFilesBadInputTest {
 						"actor 'test-spokesperson' is published and its name, kind, description or aliases changed: add a line under corrections"),
 				mistake("a published claim left out", SECOND, yaml -> yaml.substring(0, yaml.indexOf("  claims:\n  - slug: synthetic-ministry-plans-quokka-report")) + "  claims: []\n",
 						null, "claim 'synthetic-ministry-plans-quokka-report' is published (/claims/synthetic-ministry-plans-quokka-report) but no longer in this file"),
+				mistake("unknown relation type", FIFTH, yaml -> yaml.replace(RESTATES, "{type: echoes, claim: synthetic-ministry-drill-went-well}"),
+						"{type: echoes", "/items/0/claims/2/relations/0/type: does not have a value in the enumeration [\"restates\", \"supports\", \"disputes\", \"updates\", \"characterises\"]"),
+				mistake("relation to an unknown claim", FIFTH, yaml -> yaml.replace(RESTATES, "{type: restates, claim: synthetic-no-such-claim}"),
+						"{type: restates, claim: synthetic-no-such-claim}", "relation 'restates' of claim 'synthetic-ministry-repeats-drill-went-well' points at claim 'synthetic-no-such-claim', which is in no source"),
+				mistake("relation to a former slug", FIFTH, yaml -> yaml.replace(RESTATES, "{type: restates, claim: synthetic-ministry-plans-old-report}")
+						.replace("{type: updates, claim: synthetic-ministry-counted-example-drones}", "{type: updates, claim: synthetic-ministry-counted-example-drones}\n    formerly: [synthetic-ministry-plans-old-report]"),
+						"{type: restates, claim: synthetic-ministry-plans-old-report}", "a former slug (see "),
+				mistake("relation to the claim itself", FIFTH, yaml -> yaml.replace(RESTATES, "{type: restates, claim: synthetic-ministry-repeats-drill-went-well}"),
+						"{type: restates, claim: synthetic-ministry-repeats-drill-went-well}", "points at the claim itself"),
+				mistake("restates another claimant's claim", FIFTH, yaml -> yaml.replace(RESTATES, "{type: restates, claim: synthetic-spokesperson-drill-went-well}"),
+						"{type: restates, claim: synthetic-spokesperson-drill-went-well}", "joins claims of different claimants ('test-ministry-of-examples' and 'test-spokesperson'): 'restates' is for the same claimant"),
+				mistake("supports the same claimant's claim", THIRD,
+						yaml -> yaml.replace("{type: supports, claim: synthetic-spokesperson-drill-went-well}", "{type: supports, claim: synthetic-ministry-counted-example-drones}"),
+						"{type: supports, claim: synthetic-ministry-counted-example-drones}", "joins claims of the same claimant ('test-ministry-of-examples' and 'test-ministry-of-examples'): 'supports' is for another claimant's claim"),
 				mistake("a revised text that loses a quote", "synthetic-third-source/text.txt", text -> text.replace("went well", "went fine"),
 						"exact: the drill went well\n      prefix", "the quote of claim 'synthetic-spokesperson-drill-went-well' “the drill went well” is not found word for word in item 'synthetic-third-repeated' with the prefix and suffix given. Closest in text.txt: line 4: “the drill went fine"));
 	}
