@@ -26,7 +26,9 @@ class AccessibilityTest extends BrowserTest {
 			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/figures, false", "/figures, true", "/search?q=drones, false", "/search?q=drones, true",
 			"/search?q=zzzzqqq, false", "/no-such-page, false", "/corrections, false", "/corrections, true",
 			"/claims/russia-around-6000-soldiers-killed, true", "/claims/russia-around-6000-soldiers-killed/versions/1, false",
-			"/no-such-page, true" })
+			"/no-such-page, true", "/timeline, false", "/timeline, true", "/timeline?actor=vladimir-putin, false",
+			"/claims/putin-calls-for-separate-drone-forces, false", "/claims/putin-calls-for-separate-drone-forces, true",
+			"/claims/general-staff-russia-lost-more-than-one-million-troops, true" })
 	void pageHasNoWcagViolations(String path, boolean dark) {
 		open(path, true, dark);
 		String background = (String) this.driver

@@ -18,7 +18,8 @@ class ScreenshotTest extends BrowserTest {
 			"claim, /claims/uk-mod-roughly-250000-russian-soldiers-killed", "topics, /topics", "topic, /topics/casualties",
 			"actors, /actors", "actor, /actors/vladimir-putin", "about, /about", "figures, /figures", "search, /search?q=drones", "search-empty, /search?q=zzzzqqq", "not-found, /claims/no-such-claim",
 			"corrections, /corrections", "corrected-claim, /claims/russia-around-6000-soldiers-killed",
-			"claim-version, /claims/russia-around-6000-soldiers-killed/versions/1" })
+			"claim-version, /claims/russia-around-6000-soldiers-killed/versions/1",
+			"claim-with-relations, /claims/general-staff-russia-lost-more-than-one-million-troops", "timeline, /timeline" })
 	void desktopAndPhone(String name, String path) throws Exception {
 		open(path, true, false);
 		Browser.fitPage(this.driver, Browser.DESKTOP);

@@ -226,7 +226,7 @@ class PagingTest {
 			.singleElement()
 			.satisfies(parameter -> assertThat(parameter.path("schema").path("maximum").asInt()).isEqualTo(10000));
 		assertThat(page.valueStream().map(parameter -> parameter.path("name").asString()))
-			.containsExactlyInAnyOrder("topic", "actor", "kind", "page", "size");
+			.containsExactlyInAnyOrder("topic", "actor", "kind", "from", "to", "page", "size");
 	}
 
 	/** The site's own 404 page, as a browser gets it. */
