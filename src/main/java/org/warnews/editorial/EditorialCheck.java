@@ -1,11 +1,15 @@
 package org.warnews.editorial;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.warnews.model.RelationType;
 
@@ -40,6 +44,11 @@ final class EditorialCheck {
 
 	/** The claimant of each claim by its current slug: relations may point at a claim of any source. */
 	private final Map<String, String> claimants = new HashMap<>();
+
+	/** The metrics of each claim's figures (claims with figures only) and each claim's date, for "updates". */
+	private final Map<String, Set<String>> metrics = new HashMap<>();
+
+	private final Map<String, LocalDate> dates = new HashMap<>();
 
 	private final List<Content.Relation> relations = new ArrayList<>();
 
@@ -115,6 +124,11 @@ final class EditorialCheck {
 			reserve(this.itemSlugs, item.slug(), source.file(), item.line(), "item");
 			for (Content.Claim claim : item.claims()) {
 				this.claimants.put(claim.slug(), claim.claimant());
+				this.dates.put(claim.slug(), claim.said().date());
+				if (!claim.figures().isEmpty()) {
+					this.metrics.put(claim.slug(),
+							claim.figures().stream().map(Content.Figure::metric).collect(Collectors.toSet()));
+				}
 				this.relations.addAll(claim.relations());
 				reserve(this.claimSlugs, claim.slug(), source.file(), claim.line(), "claim");
 				for (String former : claim.formerly()) {
@@ -152,6 +166,23 @@ final class EditorialCheck {
 						+ (same ? "for the same claimant saying it again or anew" : "for another claimant's claim") + "; "
 						+ (same ? "use supports, disputes or characterises." : "use restates or updates."));
 			}
+			else if (to != null && relation.type() == RelationType.UPDATES) {
+				checkUpdate(relation, what);
+			}
+		}
+	}
+
+	/** A newer figure for the same measure: both claims have a figure of one metric, the update is not older. */
+	private void checkUpdate(Content.Relation relation, String what) {
+		Set<String> shared = new HashSet<>(this.metrics.getOrDefault(relation.from(), Set.of()));
+		shared.retainAll(this.metrics.getOrDefault(relation.to(), Set.of()));
+		if (shared.isEmpty()) {
+			relationProblem(relation, what + " points at claim '" + relation.to() + "', which has no figure of the same "
+					+ "metric: 'updates' is for a newer figure of the same measure; use restates for the same words again.");
+		}
+		else if (this.dates.get(relation.from()).isBefore(this.dates.get(relation.to()))) {
+			relationProblem(relation, what + " is dated " + this.dates.get(relation.from()) + ", before the claim it "
+					+ "updates (" + this.dates.get(relation.to()) + "): the newer claim carries 'updates'.");
 		}
 	}
 

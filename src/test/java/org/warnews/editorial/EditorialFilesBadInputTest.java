@@ -86,6 +86,11 @@ class EditorialFilesBadInputTest {
 				mistake("supports the same claimant's claim", THIRD,
 						yaml -> yaml.replace("{type: supports, claim: synthetic-spokesperson-drill-went-well}", "{type: supports, claim: synthetic-ministry-counted-example-drones}"),
 						"{type: supports, claim: synthetic-ministry-counted-example-drones}", "joins claims of the same claimant ('test-ministry-of-examples' and 'test-ministry-of-examples'): 'supports' is for another claimant's claim"),
+				mistake("updates a claim without a figure of the same metric", FIFTH,
+						yaml -> yaml.replace("{type: updates, claim: synthetic-ministry-counted-example-drones}", "{type: updates, claim: synthetic-ministry-plans-quokka-report}"),
+						"{type: updates, claim: synthetic-ministry-plans-quokka-report}", "which has no figure of the same metric: 'updates' is for a newer figure of the same measure"),
+				mistake("updates a newer claim", FIFTH, yaml -> yaml.replace("date: 2025-07-07", "date: 2025-06-30"),
+						"{type: updates, claim: synthetic-ministry-counted-example-drones}", "is dated 2025-06-30, before the claim it updates (2025-07-01)"),
 				mistake("a revised text that loses a quote", "synthetic-third-source/text.txt", text -> text.replace("went well", "went fine"),
 						"exact: the drill went well\n      prefix", "the quote of claim 'synthetic-spokesperson-drill-went-well' “the drill went well” is not found word for word in item 'synthetic-third-repeated' with the prefix and suffix given. Closest in text.txt: line 4: “the drill went fine"));
 	}
