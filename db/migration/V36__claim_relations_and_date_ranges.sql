@@ -45,3 +45,16 @@ ALTER TABLE claim ADD COLUMN said_to date GENERATED ALWAYS AS (
         WHEN 'year' THEN (date_trunc('year', said_on::timestamp) + interval '1 year' - interval '1 day')::date
         ELSE said_on
     END) STORED;
+
+-- In a BEFORE trigger the generated columns of NEW are not computed yet (NULL), so V20's whole-row comparison would
+-- take every update of a claim, even one that changes nothing, for a change. A claim's own trigger compares the row
+-- without them: they follow from its date and precision, which it compares.
+CREATE FUNCTION touch_claim_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_jsonb(NEW) - 'said_from' - 'said_to' IS DISTINCT FROM to_jsonb(OLD) - 'said_from' - 'said_to' THEN
+        NEW.updated_at = now();
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER claim_touched ON claim;
+CREATE TRIGGER claim_touched BEFORE UPDATE ON claim FOR EACH ROW EXECUTE FUNCTION touch_claim_updated_at();

@@ -29,6 +29,13 @@ class ChangeTimesTest {
 		assertThat(changed("UPDATE claim SET summary = summary || ' (corrected)' WHERE slug = 'russia-around-6000-soldiers-killed'")).isTrue();
 		assertThat(changed("UPDATE figure SET qualifier = 'roughly' WHERE claim_id = (SELECT id FROM claim WHERE slug = 'russia-around-6000-soldiers-killed')")).isTrue();
 		assertThat(changed("DELETE FROM claim_topic WHERE claim_id = (SELECT id FROM claim WHERE slug = 'russia-around-6000-soldiers-killed')")).isTrue();
+		// A relation is part of both claims it joins.
+		assertThat(changed("""
+				INSERT INTO claim_relation (from_claim_id, type, to_claim_id)
+				SELECT f.id, 'characterises', t.id FROM claim f, claim t
+				 WHERE f.slug = 'publication-general-staff-claim-in-line-with-western-estimates'
+				   AND t.slug = 'russia-around-6000-soldiers-killed'""")).isTrue();
+		assertThat(changed("DELETE FROM claim_relation WHERE to_claim_id = (SELECT id FROM claim WHERE slug = 'russia-around-6000-soldiers-killed')")).isTrue();
 		assertThat(changed("UPDATE claim SET summary = summary WHERE slug = 'russia-around-6000-soldiers-killed'")).isFalse();
 	}
 
