@@ -11,7 +11,8 @@
 #              CONNECTIONS (32), JAVA_OPTS (JVM options for the app; default: the README's footprint options),
 #              CDS (1: also time a start with the start cache of bin/start-cache.sh), CACHE_JAVA (the java for that
 #              start; default Temurin 25 where present, as in the Docker image), NO_BUILD (1: use the jar in target/ as
-#              it is), JAR (measure that jar), PORTS (LOW-HIGH: the ports to use)
+#              it is), JAR (measure that jar), RUN_JAVA (the java for the other starts; default the one on the PATH),
+#              PORTS (LOW-HIGH: the ports to use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh

@@ -42,14 +42,15 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # start_app LOG [JVM option ...]: starts the jar pinned to CPU 1 on $http_port, its database on $pg_port in
 # $data_dir; sets $app (the pid) and $app_started_ms. JAVA_OPTS are the JVM options, by default the small footprint
-# the README recommends for one core (JAVA_OPTS= for none); $app_jar may point elsewhere, $app_java to another JVM.
+# the README recommends for one core (JAVA_OPTS= for none); $app_jar may point elsewhere, $app_java to another JVM
+# (by default RUN_JAVA, or the java on the PATH).
 # The management port (metrics) is $management_port, or any free one.
 start_app() {
   local log=$1
   shift
   app_started_ms=$(now_ms)
   # shellcheck disable=SC2086
-  taskset -c 1 "${app_java:-java}" ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
+  taskset -c 1 "${app_java:-${RUN_JAVA:-java}}" ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
     --management.server.address=127.0.0.1 --management.server.port="${management_port:-0}" \
     --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" \
     ${sources_dir:+--warnews.sources.locations=classpath:db/sources/,file:$sources_dir/} > "$log" 2>&1 &
