@@ -50,6 +50,7 @@ startup_cached="-"
 cache_java=${CACHE_JAVA:-$( [ -x "$TEMURIN_25" ] && echo "$TEMURIN_25" || echo java)}
 if [ "${CDS:-1}" = 1 ]; then
   cache_dir="$bench_dir/start-cache"
+  rm -rf "$cache_dir"   # a cache of another JVM (app.aot against app.jsa) would be picked up below
   # shellcheck disable=SC2086
   JAVA=$cache_java PORT=$(free_port 30000) DATABASE_PORT=$(free_port 20000) TRAINING_DIR="$bench_dir/training" \
     taskset -c 1 bin/start-cache.sh "$jar" "$cache_dir" ${JAVA_OPTS-$FOOTPRINT} > "$bench_dir/start-cache.txt"
