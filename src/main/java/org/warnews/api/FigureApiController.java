@@ -17,10 +17,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Figure;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 @Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")
+@Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class FigureApiController {

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.warnews.figure.FigureRepository.NewestFigures;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.PageSizes;
 
 /**
@@ -12,6 +14,7 @@ import org.warnews.web.paging.PageSizes;
  * metric shows its newest figures only, so that the page stays readable (and small) however many there are; the
  * API pages through all of them.
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class FigureController {
 
