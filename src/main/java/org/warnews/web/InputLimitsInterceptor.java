@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,7 +43,10 @@ final class InputLimitsInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
-		String reason = DeclaredResponse.of(request).lenientParameters() ? null : problem(request);
+		// The error page's dispatch of a refused request carries the same query: it is answered, not refused again.
+		boolean checked = request.getDispatcherType() == DispatcherType.REQUEST
+				&& !DeclaredResponse.of(request).lenientParameters();
+		String reason = checked ? problem(request) : null;
 		if (reason == null) {
 			return true;
 		}

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,6 +128,11 @@ class ResponseKindTest {
 			assertThat(response.getStatus()).isEqualTo(lenient ? 200 : 400);
 			assertThat(request.getAttribute(InputLimitsInterceptor.REASON)).isEqualTo(lenient ? null : "page-out-of-range");
 		}
+		MockHttpServletRequest errorPage = new MockHttpServletRequest("GET", "/error");
+		errorPage.setDispatcherType(DispatcherType.ERROR);
+		errorPage.setParameter("page", "abc");
+		assertThat(limits.preHandle(errorPage, new MockHttpServletResponse(), handler("Undeclared", "health")))
+			.as("the error page of a refused request").isTrue();
 	}
 
 	@ParameterizedTest
