@@ -29,9 +29,8 @@ import org.springframework.util.function.SingletonSupplier;
  * kept, is answered here in Tomcat's pipeline, before the servlet filter chain is built for it; building and running
  * that chain cost more than the answer itself. The answer gets what the chain would add, from the same code: the
  * request id, the security headers (with what its route changed in them, kept with the page), and its request
- * timing under the route that rendered the page. Everything
- * else (a miss, a query, another method, a dispatch) goes on to the chain as it is; the filters still answer
- * those from the cache.
+ * timing under the route that rendered the page. Everything else (a miss, a query, another method, a dispatch)
+ * goes on to the chain as it is; the filters still answer those from the cache.
  */
 final class CachedPageValve extends ValveBase {
 
