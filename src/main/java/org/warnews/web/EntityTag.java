@@ -44,10 +44,19 @@ record EntityTag(String hash, ResponseKind kind, String day, boolean gzip) {
 		}
 		ResponseKind kind = ResponseKind.validatedOf(tag.charAt(separator + 1));
 		String day = tag.substring(separator + 2);
-		if (kind == null || !(day.isEmpty() || day.length() == 8 && day.chars().allMatch(Character::isDigit))) {
+		if (kind == null || !(day.isEmpty() || day.length() == 8 && digits(day))) {
 			return null;
 		}
 		return new EntityTag(tag.substring(0, separator), kind, day.isEmpty() ? null : day, gzip);
+	}
+
+	private static boolean digits(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

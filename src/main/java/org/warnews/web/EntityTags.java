@@ -137,6 +137,9 @@ final class EntityTags {
 			if (sent.length() < 2 || sent.charAt(0) != '"' || sent.charAt(sent.length() - 1) != '"') {
 				continue;
 			}
+			if (!sent.startsWith(hash, 1)) {
+				continue; // not this response's: no need to read it
+			}
 			EntityTag tag = EntityTag.parse(sent.substring(1, sent.length() - 1));
 			if (tag != null && tag.hash().equals(hash) && tag.current(today)) {
 				return tag;

@@ -27,6 +27,9 @@ public enum ResponseKind {
 	 */
 	UNCACHED('u', false, false);
 
+	/** Not {@code values()}, which copies the array on each call: a tag is read on every conditional request. */
+	private static final ResponseKind[] KINDS = values();
+
 	private final char code;
 
 	private final boolean validated;
@@ -56,7 +59,7 @@ public enum ResponseKind {
 
 	/** The validated kind of this letter, or {@code null}. */
 	static ResponseKind validatedOf(char code) {
-		for (ResponseKind kind : values()) {
+		for (ResponseKind kind : KINDS) {
 			if (kind.code == code && kind.validated) {
 				return kind;
 			}
