@@ -1,0 +1,42 @@
+package org.warnews.figure;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.warnews.model.Figure;
+
+/** A figure's value and uncertainty in words, the same on the chart, in its table and in its description. */
+final class FigureWords {
+
+	private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.UK);
+
+	private FigureWords() {
+	}
+
+	/** e.g. "more than 1,000,000 troops". */
+	static String value(Figure figure) {
+		return figure.getValueLabel() + " " + figure.getUnit();
+	}
+
+	/** What the number is, by the qualifier rule, e.g. "a floor at 1,000,000, no upper bound stated". */
+	static String shape(Figure figure) {
+		return switch (figure.getShape()) {
+			case POINT -> "a stated value";
+			case RANGE -> "best " + number(figure.getBest()) + ", range " + bound(figure.getLow()) + " to "
+					+ bound(figure.getHigh());
+			case FLOOR -> "a floor at " + number(figure.getLow()) + ", no upper bound stated";
+			case CEILING -> "a ceiling at " + number(figure.getHigh()) + ", no lower bound stated";
+			case APPROXIMATE -> "an approximate value, no range stated";
+		};
+	}
+
+	static String number(BigDecimal value) {
+		return (value != null) ? NUMBER.format(value) : "—";
+	}
+
+	private static String bound(BigDecimal value) {
+		return (value != null) ? NUMBER.format(value) : "not stated";
+	}
+
+}
