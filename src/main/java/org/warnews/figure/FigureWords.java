@@ -19,18 +19,6 @@ final class FigureWords {
 		return figure.getValueLabel() + " " + figure.getUnit();
 	}
 
-	/** What the number is, by the qualifier rule, e.g. "a floor at 1,000,000, no upper bound stated". */
-	static String shape(Figure figure) {
-		return switch (figure.getShape()) {
-			case POINT -> "a stated value";
-			case RANGE -> "best " + number(figure.getBest()) + ", range " + bound(figure.getLow()) + " to "
-					+ bound(figure.getHigh());
-			case FLOOR -> "a floor at " + number(figure.getLow()) + ", no upper bound stated";
-			case CEILING -> "a ceiling at " + number(figure.getHigh()) + ", no lower bound stated";
-			case APPROXIMATE -> "an approximate value, no range stated";
-		};
-	}
-
 	static String number(BigDecimal value) {
 		return (value != null) ? NUMBER.format(value) : "—";
 	}

@@ -164,7 +164,7 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 
 		/** What the number is, by the qualifier rule, e.g. "a floor at 1,000,000, no upper bound stated". */
 		public String shapeText() {
-			return FigureWords.shape(this.figure);
+			return this.figure.getShapeLabel();
 		}
 
 		/** The figure in words, for the mark's tooltip and the chart's description. */

@@ -71,7 +71,20 @@ public class Figure {
 		return getBounds().shape();
 	}
 
-	/** e.g. "24 February 2022 to 30 June 2025", "from 24 February 2022; end not stated", or null. */
+	/** What the number is, by the qualifier rule, e.g. "a floor at 1,000,000, no upper bound stated". */
+	public String getShapeLabel() {
+		NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
+		return switch (getShape()) {
+			case POINT -> "a stated value";
+			case RANGE -> "best " + number.format(this.best) + ", range " + ((this.low != null) ? number.format(this.low)
+					: "not stated") + " to " + ((this.high != null) ? number.format(this.high) : "not stated");
+			case FLOOR -> "a floor at " + number.format(this.low) + ", no upper bound stated";
+			case CEILING -> "a ceiling at " + number.format(this.high) + ", no lower bound stated";
+			case APPROXIMATE -> "an approximate value, no range stated";
+		};
+	}
+
+	/** e.g. "from 24 February 2022 to 30 June 2025", "from 24 February 2022; end not stated", or null. */
 	public String getPeriodDates() {
 		if (this.periodStart == null && this.periodEnd == null) {
 			return null;
