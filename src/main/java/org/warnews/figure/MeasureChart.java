@@ -32,7 +32,7 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 
 	static final int WIDTH = 720;
 
-	static final int HEIGHT = 380;
+	static final int HEIGHT = 400;
 
 	static final int LEFT = 100;
 
@@ -40,7 +40,7 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 
 	static final int TOP = 20;
 
-	static final int BOTTOM = HEIGHT - 48;
+	static final int BOTTOM = HEIGHT - 58;
 
 	/** How far an arrow for a floor or a ceiling reaches beyond its mark. */
 	static final int ARROW = 30;

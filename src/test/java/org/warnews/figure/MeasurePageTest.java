@@ -150,6 +150,18 @@ class MeasurePageTest {
 	}
 
 	@Test
+	void theOverviewDrawsAFloorWithAnArrowAndACeilingOpen() throws Exception {
+		Element section = html(this.mvc, "/figures").getElementById("metric-" + DRONES).parent();
+		Element floor = bar(section, "at least 900 drones");
+		assertThat(floor.select("rect.bar.floor")).hasSize(1);
+		assertThat(floor.select("path.open-end")).hasSize(1);
+		Element ceiling = bar(section, "up to 2,000 drones");
+		assertThat(ceiling.select("rect.bar.ceiling")).hasSize(1);
+		assertThat(ceiling.select("path.open-end")).isEmpty();
+		assertThat(bar(section, "300 drones").select("rect.bar.point")).hasSize(1);
+	}
+
+	@Test
 	void theMeasurePageIsValidatedLikeEveryPage() throws Exception {
 		MockHttpServletResponse first = this.mvc.perform(get("/figures/russian-killed")).andReturn().getResponse();
 		String etag = first.getHeader("ETag");
@@ -159,6 +171,13 @@ class MeasurePageTest {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(304);
+	}
+
+	private static Element bar(Element section, String value) {
+		return section.select("g.figure-bar").stream()
+			.filter(g -> g.select("text.value").text().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no bar for " + value));
 	}
 
 	private Element mark(Document page, String claim) {
