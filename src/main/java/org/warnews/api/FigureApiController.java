@@ -19,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Figure;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
@@ -28,6 +30,7 @@ import static org.warnews.web.Slugs.SLUG;
 		+ "its low, best and high values by one rule: a stated number is the best value; \"more than\" or \"at least\" N "
 		+ "a floor (low = N); \"up to\" N a ceiling (high = N); \"around\", \"roughly\" or \"about\" N an approximate best "
 		+ "value with no range; a range only where the source states one")
+@Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class FigureApiController {

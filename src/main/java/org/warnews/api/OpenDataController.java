@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -31,6 +33,7 @@ import org.warnews.web.meta.SiteUrls;
  * a large reference is never held in memory at once.
  */
 @Hidden
+@Responds(ResponseKind.PAGE)
 @RestController
 class OpenDataController {
 

@@ -18,11 +18,14 @@ import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.Figure;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
+@Responds(value = ResponseKind.PAGE, daily = true)
 @Controller
 class ClaimController {
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.PageDate;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -25,6 +27,7 @@ import org.warnews.web.meta.SiteUrls;
  * their texts, items, topics, claimants and the index pages) and {@code /sitemaps/claims-N.xml}, claims in id order,
  * at most 50,000 a file as the protocol requires. Each URL's lastmod is when its content last changed.
  */
+@Responds(ResponseKind.FEED)
 @RestController
 class SitemapController {
 

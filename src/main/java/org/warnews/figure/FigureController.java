@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.warnews.figure.FigureRepository.NewestFigures;
 import org.warnews.model.Figure;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.PageSizes;
 
 /**
@@ -17,6 +19,7 @@ import org.warnews.web.paging.PageSizes;
  * page per measure with all its figures over time. A page shows the newest figures only, so that it stays readable
  * (and small) however many there are; the API pages through all of them.
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class FigureController {
 
