@@ -12,12 +12,16 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springdoc.webmvc.api.OpenApiResource;
+import org.springdoc.webmvc.ui.SwaggerConfigResource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.warnews.web.LibraryHandler;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteProperties;
 import org.warnews.web.meta.SiteUrls;
 
@@ -37,6 +41,17 @@ class ApiConfiguration implements WebMvcConfigurer {
 		for (String path : new String[] { "/api/**", "/data/**" }) {
 			registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false).maxAge(86400);
 		}
+	}
+
+	/** springdoc's API description (and Swagger UI's configuration) is read like the rest of the API. */
+	@Bean
+	LibraryHandler apiDescription() {
+		return new LibraryHandler(OpenApiResource.class, ResponseKind.API);
+	}
+
+	@Bean
+	LibraryHandler swaggerConfiguration() {
+		return new LibraryHandler(SwaggerConfigResource.class, ResponseKind.API);
 	}
 
 	/** With a configured public address, that is the API's server; springdoc would take the request's host. */

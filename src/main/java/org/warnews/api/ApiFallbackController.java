@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 /**
  * Any other address under /api/: a JSON 404, answered by {@link ApiExceptionHandler}, instead of the site's HTML
@@ -15,6 +17,7 @@ import org.warnews.web.NotFoundException;
  * a 404 for an address that exists. Methods other than GET and HEAD never get here (the allowed-methods filter).
  */
 @Hidden
+@Responds(ResponseKind.API)
 @RestController
 class ApiFallbackController {
 

@@ -7,9 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 @Tag(name = "Index")
+@Responds(ResponseKind.API)
 @RestController
 class ApiIndexController {
 

@@ -23,12 +23,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
 import org.warnews.model.DateRange;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
 @Tag(name = "Claims", description = "Attributed claims, each with its verbatim quote and where it comes from")
+@Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ClaimApiController {

@@ -24,6 +24,8 @@ import org.warnews.claim.ClaimRelationRepository;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.ClaimRelation.Related;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -33,6 +35,7 @@ import org.warnews.web.meta.SiteUrls;
  * a large reference is never held in memory at once.
  */
 @Hidden
+@Responds(ResponseKind.PAGE)
 @RestController
 class OpenDataController {
 

@@ -20,12 +20,15 @@ import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Item;
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
 @Tag(name = "Sources", description = "The news articles, stored verbatim, and the items (stories) within them")
+@Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class SourceApiController {

@@ -16,11 +16,14 @@ import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
 @Tag(name = "Topics and claimants", description = "What claims are about, and who makes them")
+@Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class TopicApiController {

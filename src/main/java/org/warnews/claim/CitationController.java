@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.warnews.model.Claim;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -25,6 +27,7 @@ import static org.warnews.web.Slugs.SLUG;
  * {@code .ris} and {@code .json} (CSL-JSON), and in the styles people paste, {@code cite.apa.txt},
  * {@code cite.chicago.txt} and {@code cite.mla.txt}. A renamed claim's old citation URLs answer 301 like its page.
  */
+@Responds(value = ResponseKind.PAGE, daily = true)
 @Controller
 class CitationController {
 

@@ -19,11 +19,14 @@ import org.warnews.figure.FigureRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.ClaimRelation.Related;
 import org.warnews.model.Figure;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
+@Responds(value = ResponseKind.PAGE, daily = true)
 @Controller
 class ClaimController {
 

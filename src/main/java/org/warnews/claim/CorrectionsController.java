@@ -14,6 +14,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import org.warnews.model.Claim;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -22,6 +24,7 @@ import static org.warnews.web.Slugs.SLUG;
  * The corrections log, {@code /corrections}: every change to a published claim, newest first, with what changed and
  * why; and each earlier version of a claim at its own address, so that a citation of it stays readable.
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class CorrectionsController {
 
@@ -50,6 +53,7 @@ class CorrectionsController {
 	 * Version {@code number} of a claim as it read before a correction; the current version is the claim's page (a
 	 * temporary redirect: it is current only until the next correction). An old slug answers 301.
 	 */
+	@Responds(value = ResponseKind.PAGE, daily = true)
 	@GetMapping("/claims/" + SLUG + "/versions/{number:[1-9][0-9]{0,5}}")
 	Object version(@PathVariable String slug, @PathVariable int number, Model model) {
 		return this.slugs.find(slug, claim -> version(claim, number, model),

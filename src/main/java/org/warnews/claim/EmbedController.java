@@ -21,6 +21,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.model.Claim;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -30,6 +32,7 @@ import static org.warnews.web.Slugs.SLUG;
  * card for a claim page, an iframe of {@code /claims/{slug}/card}, the one page of the site that other sites may
  * frame (see the security headers).
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class EmbedController {
 
@@ -97,6 +100,7 @@ class EmbedController {
 	}
 
 	/** The card of a claim, made to be framed by other sites: who claims it, when, the quote, where it was reported. */
+	@Responds(value = ResponseKind.PAGE, daily = true, embeddable = true)
 	@GetMapping("/claims/" + SLUG + "/card")
 	Object card(@PathVariable String slug, Model model, SiteUrls urls) {
 		return this.slugs.find(slug, claim -> {

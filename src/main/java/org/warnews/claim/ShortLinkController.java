@@ -6,11 +6,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 /**
  * The short permanent URL of a claim, {@code /c/{id}}: the id never changes, even when the claim's slug does, so
  * this link outlives any rename. It answers 301 to the claim's canonical page.
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class ShortLinkController {
 

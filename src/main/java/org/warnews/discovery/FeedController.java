@@ -22,6 +22,8 @@ import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Claim;
 import org.warnews.model.Item;
 import org.warnews.model.Topic;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -29,6 +31,7 @@ import org.warnews.web.meta.SiteUrls;
  * database id, so they stay the same when a claim's slug or the site's host changes; {@code updated} is when the
  * record last changed (see migration V20).
  */
+@Responds(ResponseKind.FEED)
 @RestController
 class FeedController {
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.PageDate;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /**
@@ -25,6 +27,7 @@ import org.warnews.web.meta.SiteUrls;
  * their texts, items, topics, claimants and the index pages) and {@code /sitemaps/claims-N.xml}, claims in id order,
  * at most 50,000 a file as the protocol requires. Each URL's lastmod is when its content last changed.
  */
+@Responds(ResponseKind.FEED)
 @RestController
 class SitemapController {
 
@@ -69,6 +72,7 @@ class SitemapController {
 		url(xml, urls.of("/topics"), latest);
 		url(xml, urls.of("/actors"), latest);
 		url(xml, urls.of("/figures"), latest);
+		this.queries.findMetrics().forEach(metric -> url(xml, urls.of("/figures/" + metric), latest));
 		url(xml, urls.of("/timeline"), latest); // its filtered forms are reached from the claimants' pages
 		url(xml, urls.of("/sources"), latest); // page 1 of the index; its further pages are reached by rel=next
 		url(xml, urls.of("/about"), null); // a static page: its content does not come from the database

@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 /**
  * Publishes the JSON Schemas of the editorial files ({@code /schemas/source.schema.json} and the others), so that
  * editors can point their editor at them for completion and checking as they write.
  */
+@Responds(ResponseKind.PAGE)
 @Controller
 class SchemaController {
 

@@ -6,9 +6,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 
 /** Lets a browser add the site as a search engine (the layout links to it with rel="search"). */
+@Responds(ResponseKind.FEED)
 @Controller
 class OpenSearchController {
 

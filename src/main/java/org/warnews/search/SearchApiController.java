@@ -26,11 +26,14 @@ import org.warnews.search.Highlighted.Segment;
 import org.warnews.search.SearchResult.Card;
 import org.warnews.search.SearchResult.Claimant;
 import org.warnews.search.SearchResult.Notice;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 /**
  * The same search as the page, as JSON. A search that cannot be run (nothing to look for) answers 400 with a
  * problem document that says why; everything else answers 200.
  */
+@Responds(ResponseKind.SEARCH)
 @RestController
 class SearchApiController {
 
@@ -103,7 +106,7 @@ class SearchApiController {
 					+ DateRange.RULE, schema = @Schema(type = "string", format = "date"))
 			@RequestParam(required = false) String to) {
 		// Unlike the page, which corrects what a reader typed, the API says what is wrong: a larger page number
-		// than warnews.http.max-page, or one that is no number, never gets here (InputLimitsFilter).
+		// than warnews.http.max-page, or one that is no number, never gets here (InputLimitsInterceptor).
 		if (page < 1) {
 			return badRequest("Not a page", text(new Notice("search.problem.page")), List.of());
 		}

@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.warnews.model.DateRange;
 import org.warnews.search.SearchResult.Notice;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 /** The search page: every outcome, bad input included, is a page that says what happened. */
+@Responds(value = ResponseKind.SEARCH, lenientParameters = true)
 @Controller
 class SearchController {
 

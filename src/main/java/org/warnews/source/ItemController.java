@@ -12,9 +12,12 @@ import org.warnews.claim.SourceText;
 import org.warnews.model.Claim;
 import org.warnews.model.Item;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 
 import static org.warnews.web.Slugs.SLUG;
 
+@Responds(ResponseKind.PAGE)
 @Controller
 class ItemController {
 

@@ -22,6 +22,8 @@ import org.warnews.model.Item;
 import org.warnews.model.Source;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.JsonLd;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.PageSizes;
@@ -29,6 +31,7 @@ import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
+@Responds(ResponseKind.PAGE)
 @Controller
 class SourceController {
 

@@ -20,6 +20,8 @@ import org.warnews.model.DateRange;
 import org.warnews.model.Topic;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.PageSizes;
 import org.warnews.web.paging.Pager;
@@ -31,6 +33,7 @@ import org.warnews.web.paging.Pager;
  * wrong with them.
  */
 @Controller
+@Responds(ResponseKind.PAGE)
 class TimelineController {
 
 	private final ClaimRepository claims;

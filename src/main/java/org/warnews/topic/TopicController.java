@@ -6,9 +6,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.NamedEntityController;
 import org.warnews.model.Topic;
+import org.warnews.web.Responds;
+import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.PageSizes;
 
 /** The topics, at {@code /topics}, and each topic's claims. */
+@Responds(ResponseKind.PAGE)
 @Controller
 @RequestMapping("/topics")
 class TopicController extends NamedEntityController<Topic> {

@@ -18,6 +18,8 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * One GET or HEAD being answered by the HTTP cache: with 304 when the client's copy is current, from the
  * {@link PageStore} when it holds the response, or else (by {@link Rendering}) with what the handler renders; with
  * the validators of {@link EntityTags} and the Cache-Control of {@link CachePolicy}, gzipped for clients that take it.
+ * Before the handler runs, its route is not known: what is answered then relies on what was recorded when the
+ * response was rendered, in the kept response or in the tag the client brings back ({@link EntityTag}).
  */
 final class CacheExchange {
 
@@ -25,9 +27,8 @@ final class CacheExchange {
 
 	final HttpServletResponse response;
 
-	final ResponseKind kind;
-
-	final String tag;
+	/** The hash of what the response depends on, or {@code null} when it cannot be validated (a huge Accept). */
+	final String hash;
 
 	final boolean head;
 
@@ -39,35 +40,34 @@ final class CacheExchange {
 	/** The response kept for this request, or {@code null}. */
 	final CachedResponse kept;
 
+	final CachePolicy policy;
+
 	private final EntityTags tags;
 
 	private final PageStore store;
 
-	private final CachePolicy policy;
-
-	CacheExchange(HttpServletRequest request, HttpServletResponse response, ResponseKind kind, String tag,
-			boolean head, EntityTags tags, PageStore store, CachePolicy policy) {
+	CacheExchange(HttpServletRequest request, HttpServletResponse response, String hash, boolean head,
+			EntityTags tags, PageStore store, CachePolicy policy) {
 		this.request = request;
 		this.response = response;
-		this.kind = kind;
-		this.tag = tag;
+		this.hash = hash;
 		this.head = head;
 		this.tags = tags;
 		this.store = store;
 		this.policy = policy;
 		this.gzip = Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		this.shared = kind.kept() && request.getHeader(HttpHeaders.ORIGIN) == null;
-		this.kept = this.shared ? store.get(tag) : null;
+		this.shared = hash != null && request.getHeader(HttpHeaders.ORIGIN) == null;
+		this.kept = this.shared ? store.current(hash) : null;
 	}
 
-	/** The Cache-Control of this kind of response, when the handler set none. */
-	String defaultCacheControl() {
-		return this.policy.of(this.kind);
+	/** Whether the response its route declared gets validators (and may be kept). */
+	boolean validates(DeclaredResponse declared) {
+		return this.hash != null && declared.kind().validated();
 	}
 
 	/** Keeps a rendered response for the next requests of this URL. */
 	void keep(CachedResponse rendered) {
-		this.store.put(this.tag, rendered);
+		this.store.put(rendered);
 	}
 
 	/** The route that rendered the kept response, or {@code null}. */
@@ -77,6 +77,9 @@ final class CacheExchange {
 
 	/** 304 or a kept response, before any other work; {@code false} when the handler must run. */
 	boolean answerWithoutRendering() throws IOException {
+		if (this.hash == null) {
+			return false;
+		}
 		CachedResponse kept = this.kept;
 		if (kept != null && kept.route() != null) {
 			// No handler runs for what is answered here, so the request metrics get the route it was rendered by
@@ -87,15 +90,14 @@ final class CacheExchange {
 		}
 		String ifNoneMatch = this.request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null) {
-			String matched = EntityTags.matching(ifNoneMatch, this.tag, kept != null);
-			if (matched != null) {
-				notModified(matched, kept != null ? kept.cacheControl() : defaultCacheControl());
+			EntityTag held = EntityTags.matching(ifNoneMatch, this.hash, kept != null ? kept.tag() : null);
+			if (held != null) {
+				notModified(held, kept != null ? kept.cacheControl() : this.policy.of(held.kind()));
 				return true;
 			}
 		}
 		else if (kept != null && notModifiedSince()) {
-			String held = this.tag + (this.gzip && kept.gzipped() != null ? EntityTags.GZIP_SUFFIX : "");
-			notModified(EntityTags.quoted(held), kept.cacheControl());
+			notModified(kept.tag().withGzip(this.gzip && kept.gzipped() != null), kept.cacheControl());
 			return true;
 		}
 		if (kept == null) {
@@ -120,7 +122,7 @@ final class CacheExchange {
 	void send(CachedResponse rendered) throws IOException {
 		boolean gzipped = this.gzip && rendered.gzipped() != null;
 		byte[] body = gzipped ? rendered.gzipped() : rendered.body();
-		validators(EntityTags.quoted(this.tag + (gzipped ? EntityTags.GZIP_SUFFIX : "")), rendered.cacheControl());
+		validators(rendered.tag().withGzip(gzipped), rendered.cacheControl());
 		if (gzipped) {
 			this.response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
@@ -130,13 +132,13 @@ final class CacheExchange {
 		}
 	}
 
-	void notModified(String etag, String cacheControl) {
+	void notModified(EntityTag tag, String cacheControl) {
 		this.response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-		validators(etag, cacheControl);
+		validators(tag, cacheControl);
 	}
 
-	void validators(String etag, String cacheControl) {
-		this.response.setHeader(HttpHeaders.ETAG, etag);
+	void validators(EntityTag tag, String cacheControl) {
+		this.response.setHeader(HttpHeaders.ETAG, tag.quoted());
 		this.response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.tags.lastModified());
 		this.response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		Set<String> vary = new LinkedHashSet<>();

@@ -28,9 +28,9 @@ import org.springframework.util.function.SingletonSupplier;
  * The fast path for what the page cache holds: a GET or HEAD of an address without a query, whose response is
  * kept, is answered here in Tomcat's pipeline, before the servlet filter chain is built for it; building and running
  * that chain cost more than the answer itself. The answer gets what the chain would add, from the same code: the
- * request id, the security headers, and its request timing under the route that rendered the page. Everything
- * else (a miss, a query, another method, a dispatch) goes on to the chain as it is; the filters still answer
- * those from the cache.
+ * request id, the security headers (with what its route changed in them, kept with the page), and its request
+ * timing under the route that rendered the page. Everything else (a miss, a query, another method, a dispatch)
+ * goes on to the chain as it is; the filters still answer those from the cache.
  */
 final class CachedPageValve extends ValveBase {
 
@@ -41,17 +41,24 @@ final class CachedPageValve extends ValveBase {
 
 	private final Supplier<MeterRegistry> meters;
 
-	private final String contentSecurityPolicy;
+	private final RequestIdFilter requestIds;
+
+	private final SecurityHeaders securityHeaders;
 
 	/** By method, status and route: a handful of timers, looked up without building their tags each time. */
 	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-	/** These are beans made after Tomcat is, so they are looked up once, on the first request. */
-	CachedPageValve(Supplier<HttpCachingFilter> caching, Supplier<MeterRegistry> meters, String contentSecurityPolicy) {
+	/**
+	 * The cache and the meters are beans made after Tomcat is, so they are looked up once, on the first request.
+	 * The request ids and security headers are those of the filters, so the answer gets what the chain would add.
+	 */
+	CachedPageValve(Supplier<HttpCachingFilter> caching, Supplier<MeterRegistry> meters, RequestIdFilter requestIds,
+			SecurityHeaders securityHeaders) {
 		super(true);
 		this.caching = SingletonSupplier.of(caching);
 		this.meters = SingletonSupplier.of(meters);
-		this.contentSecurityPolicy = contentSecurityPolicy;
+		this.requestIds = requestIds;
+		this.securityHeaders = securityHeaders;
 	}
 
 	@Override
@@ -67,8 +74,8 @@ final class CachedPageValve extends ValveBase {
 			getNext().invoke(request, response);
 			return;
 		}
-		RequestIdFilter.identify(servletRequest, servletResponse);
-		SecurityHeadersFilter.apply(servletRequest, servletResponse, this.contentSecurityPolicy);
+		this.requestIds.identify(servletRequest, servletResponse);
+		this.securityHeaders.apply(servletRequest, servletResponse);
 		try {
 			kept.answerWithoutRendering();
 		}

@@ -20,10 +20,10 @@ import org.springframework.http.MediaType;
  */
 final class ContainerErrorValve extends ErrorReportValve {
 
-	private final String contentSecurityPolicy;
+	private final SecurityHeaders securityHeaders;
 
-	ContainerErrorValve(String contentSecurityPolicy) {
-		this.contentSecurityPolicy = contentSecurityPolicy;
+	ContainerErrorValve(SecurityHeaders securityHeaders) {
+		this.securityHeaders = securityHeaders;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
@@ -42,7 +42,7 @@ final class ContainerErrorValve extends ErrorReportValve {
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String reason = known != null ? known.getReasonPhrase() : "Error";
-		SecurityHeadersFilter.apply(response, this.contentSecurityPolicy, request.isSecure());
+		this.securityHeaders.apply(response, request.isSecure());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
 		boolean api = request.getRequestURI() != null && request.getRequestURI().startsWith("/api/");
 		boolean readOnly = status == HttpServletResponse.SC_METHOD_NOT_ALLOWED;

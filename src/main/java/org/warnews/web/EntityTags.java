@@ -3,7 +3,7 @@ package org.warnews.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -13,27 +13,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The validators of a response, known without rendering it: a strong ETag from the content version, the URL and
- * the Accept header, and the content version's Last-Modified; and the conditional headers of a request checked
- * against them. Spring's {@code ServletWebRequest.checkNotModified} compares one tag, but a response here has two
- * representations with their own tags (plain, and gzipped with {@link #GZIP_SUFFIX}), and a 304 names the one the
- * client holds, so the comparison is written out.
+ * The validators of a response, known without rendering it: a strong ETag ({@link EntityTag}) from the content
+ * version, the URL and the Accept header, and the content version's Last-Modified; and the conditional headers of a
+ * request checked against them. Spring's {@code ServletWebRequest.checkNotModified} compares one tag it is given,
+ * after the handler is known; here the tag a client brings is checked before (for a 304 without any work), a
+ * response has two representations with their own tags (plain, and gzipped), and a 304 names the one the client
+ * holds, so the comparison is written out.
  */
 final class EntityTags {
-
-	/** A gzipped body is a different representation, so it has its own strong ETag. */
-	static final String GZIP_SUFFIX = "-gzip";
 
 	/** An Accept header longer than this is not a browser's; such requests are served but not validated. */
 	private static final int MAX_ACCEPT_LENGTH = 512;
 
 	private static final int MAX_IF_NONE_MATCH_LENGTH = 2048;
 
-	/**
-	 * A claim's page and citation files give the day they were made (a citation's access date), so their tag, and
-	 * what the page cache keeps under it, changes with the day (UTC).
-	 */
-	private static final String DATED = "/claims/";
+	private static final long MILLIS_PER_DAY = 86_400_000L;
+
+	private static volatile Day today;
 
 	private final ContentVersion version;
 
@@ -42,10 +38,10 @@ final class EntityTags {
 	}
 
 	/**
-	 * The strong validator: the content version, the URL as the handler sees it, the Accept header, and for a
-	 * claim's pages the day, hashed. Two instances of the same version give the same tag for the same URL.
+	 * The hash of what a response depends on: the content version, the URL as the handler sees it, and the Accept
+	 * header. Two instances of the same version give the same hash for the same URL. It is the page cache's key.
 	 */
-	String tag(HttpServletRequest request, String accept) {
+	String hash(HttpServletRequest request, String accept) {
 		StringBuilder key = new StringBuilder(256).append(this.version.id())
 			.append('\n')
 			.append(request.getScheme())
@@ -67,9 +63,6 @@ final class EntityTags {
 			}
 		}
 		key.append('\n').append(accept);
-		if (request.getRequestURI().startsWith(DATED)) {
-			key.append('\n').append(LocalDate.now(ZoneOffset.UTC));
-		}
 		MessageDigest digest = ContentVersion.sha256();
 		byte[] hash = digest.digest(key.toString().getBytes(StandardCharsets.UTF_8));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
@@ -99,19 +92,42 @@ final class EntityTags {
 		return this.version.lastModified().toEpochMilli();
 	}
 
+	/** The tag of a response with this hash, as its route declared it: with the day when it is daily. */
+	static EntityTag tag(String hash, DeclaredResponse declared) {
+		return new EntityTag(hash, declared.kind(), declared.daily() ? today() : null, false);
+	}
+
 	/**
-	 * The entity tag of If-None-Match that is one of ours for {@code tag} (either representation), quoted; weak
-	 * comparison (RFC 9110). {@code *} matches when the response is {@code known} to exist.
+	 * The day a daily tag is made for, as it writes it: UTC, so that two instances agree. Formatted once a day, not
+	 * on each request: a 304 from the page cache takes a few microseconds.
 	 */
-	static String matching(String ifNoneMatch, String tag, boolean known) {
+	static String today() {
+		long epochDay = Math.floorDiv(System.currentTimeMillis(), MILLIS_PER_DAY);
+		Day day = today;
+		if (day == null || day.epochDay() != epochDay) {
+			day = new Day(epochDay, DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofEpochDay(epochDay)));
+			today = day;
+		}
+		return day.text();
+	}
+
+	private record Day(long epochDay, String text) {
+	}
+
+	/**
+	 * The entity tag of If-None-Match that is one of ours for {@code hash} (either representation) and current;
+	 * weak comparison (RFC 9110). {@code *} matches the response {@code known} to exist, if any.
+	 */
+	static EntityTag matching(String ifNoneMatch, String hash, EntityTag known) {
 		if (ifNoneMatch.length() > MAX_IF_NONE_MATCH_LENGTH) {
 			return null;
 		}
+		String today = today();
 		for (String candidate : ifNoneMatch.split(",")) {
 			String sent = candidate.strip();
 			if (sent.equals("*")) {
-				if (known) {
-					return quoted(tag);
+				if (known != null) {
+					return known;
 				}
 				continue;
 			}
@@ -121,9 +137,12 @@ final class EntityTags {
 			if (sent.length() < 2 || sent.charAt(0) != '"' || sent.charAt(sent.length() - 1) != '"') {
 				continue;
 			}
-			String opaque = sent.substring(1, sent.length() - 1);
-			if (opaque.equals(tag) || opaque.equals(tag + GZIP_SUFFIX)) {
-				return quoted(opaque);
+			if (!sent.startsWith(hash, 1)) {
+				continue; // not this response's: no need to read it
+			}
+			EntityTag tag = EntityTag.parse(sent.substring(1, sent.length() - 1));
+			if (tag != null && tag.hash().equals(hash) && tag.current(today)) {
+				return tag;
 			}
 		}
 		return null;
@@ -139,10 +158,6 @@ final class EntityTags {
 			return false; // not a date: ignored, as RFC 9110 asks
 		}
 		return since >= 0 && since >= lastModified();
-	}
-
-	static String quoted(String tag) {
-		return '"' + tag + '"';
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Boot's error attributes plus, for a request refused by {@link InputLimitsFilter}, a short code saying why
+ * Boot's error attributes plus, for a request refused by {@link InputLimitsInterceptor}, a short code saying why
  * ({@code reason}), which the error page and the API's problem document explain in words
  * ({@link SiteErrorController}).
  */
@@ -17,7 +17,7 @@ final class ErrorReasons extends DefaultErrorAttributes {
 	@Override
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
-		Object reason = request.getAttribute(InputLimitsFilter.REASON, RequestAttributes.SCOPE_REQUEST);
+		Object reason = request.getAttribute(InputLimitsInterceptor.REASON, RequestAttributes.SCOPE_REQUEST);
 		if (reason != null) {
 			attributes.put("reason", reason);
 		}

@@ -3,10 +3,17 @@ package org.warnews.web;
 import org.springframework.core.Ordered;
 
 /**
- * The order of the site's servlet filters, all in one place, first to last. Spring Boot's own come among them: the
- * character encoding filter at {@code HIGHEST_PRECEDENCE}, like the request id (neither depends on the other), and
- * the observation filter that times requests at {@code HIGHEST_PRECEDENCE + 1}. {@link CachedPageValve} runs before
- * all of them, in Tomcat's pipeline, and adds the request id and security headers itself.
+ * The order of everything that runs around the site's handlers, all in one place, first to last:
+ * <ol>
+ * <li>Tomcat's valves, before any servlet filter: {@link ContainerErrorValve} in the host's pipeline (errors Tomcat
+ * answers itself), then {@link CachedPageValve} in the context's (what the page cache holds, for an address without
+ * a query, with the request id and security headers it adds itself). They are the only valves the app adds, one in
+ * each pipeline, so they need no number.</li>
+ * <li>The servlet filters, by the numbers below. Spring Boot's own come among them: the character encoding filter at
+ * {@code HIGHEST_PRECEDENCE}, like the request id (neither depends on the other), and the observation filter that
+ * times requests at {@code HIGHEST_PRECEDENCE + 1}.</li>
+ * <li>Spring MVC's handler interceptors, once the handler is known and before it runs, by the numbers at the end.</li>
+ * </ol>
  */
 public final class FilterOrder {
 
@@ -28,11 +35,20 @@ public final class FilterOrder {
 	/** The error page is not an address of its own. */
 	public static final int DIRECT_ERROR_PATH = Ordered.HIGHEST_PRECEDENCE + 25;
 
-	/** Bounds on the query string, page numbers and sizes, before any work. */
-	public static final int INPUT_LIMITS = Ordered.HIGHEST_PRECEDENCE + 30;
-
-	/** Last: what it keeps has passed every check above. */
+	/** Last filter: 304s and kept responses before any handler; what it keeps has passed every check above. */
 	public static final int HTTP_CACHING = Ordered.HIGHEST_PRECEDENCE + 40;
+
+	/** First interceptor: what the handler declares about its response, which the rest read. */
+	static final int DECLARED_RESPONSE = 0;
+
+	/** Bounds on the query string, page numbers and sizes, before the handler does any work. */
+	static final int INPUT_LIMITS = 10;
+
+	/** While the database is down, 503 at once for a handler that would need it. */
+	static final int DATABASE_OUTAGE = 20;
+
+	/** Canonical links for the page's head ({@code web.meta}). */
+	public static final int CANONICAL_URL = 30;
 
 	private FilterOrder() {
 	}

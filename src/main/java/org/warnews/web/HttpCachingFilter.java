@@ -1,9 +1,9 @@
 package org.warnews.web;
 
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,22 +11,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.cache.Cache;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP caching for every GET and HEAD, whatever route answers it: this filter only decides which way a request
  * goes. The parts, one job each:
  * <ul>
- * <li>{@link EntityTags}: validators without rendering (a strong ETag of the content version, the URL and the
- * Accept header; the content version's Last-Modified), and the conditional request headers checked against them.
- * A matching If-None-Match is answered 304 at once: only this deployment hands out that tag, and only for a
+ * <li>{@link EntityTags}: validators without rendering (a strong {@link EntityTag} of the content version, the URL
+ * and the Accept header; the content version's Last-Modified), and the conditional request headers checked against
+ * them. A matching If-None-Match is answered 304 at once: only this deployment hands out that tag, and only for a
  * 200.</li>
  * <li>{@link PageStore}: the bounded server-side store of rendered 200 responses, served without the database.</li>
  * <li>{@link Gzip}: compression of text, each representation with its own strong ETag.</li>
  * <li>{@link CachePolicy}: Cache-Control by kind of response ({@link ResponseKind}); errors are never stored.</li>
  * <li>{@link CacheExchange} answers one request (304, kept, or sent after rendering); {@link Rendering} buffers what
- * the handler renders; {@link AssetResponse} and {@link HeadAsGet} adapt assets and HEAD requests.</li>
+ * the handler renders and, once it has, finishes it as its route declared ({@link DeclaredResponse});
+ * {@link HeadAsGet} adapts HEAD requests.</li>
  * </ul>
  */
 final class HttpCachingFilter extends OncePerRequestFilter {
@@ -68,29 +68,14 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String path = request.getRequestURI();
-		ResponseKind kind = ResponseKind.of(path);
-		if (kind == ResponseKind.PROBE) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
-			chain.doFilter(request, response);
-			return;
-		}
-		if (kind == ResponseKind.ASSET) {
-			chain.doFilter(request, new AssetResponse(response, this.policy.ofAsset(path)));
-			return;
-		}
-		String accept = EntityTags.normalizedAccept(request);
-		if (accept == null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
-			chain.doFilter(request, response);
-			return;
-		}
-		CacheExchange exchange = exchange(request, response, kind, accept, head);
+		CacheExchange exchange = exchange(request, response, head);
 		if (exchange.answerWithoutRendering()) {
 			return;
 		}
-		Set<String> before = new HashSet<>();
-		response.getHeaderNames().forEach(name -> before.add(name.toLowerCase(Locale.ROOT)));
+		Map<String, String> before = new HashMap<>();
+		for (String name : response.getHeaderNames()) {
+			before.put(name.toLowerCase(Locale.ROOT), response.getHeader(name));
+		}
 		Rendering rendering = new Rendering(exchange, before);
 		BufferingResponse buffered = new BufferingResponse(response, (int) this.maxCachedBody, rendering::overflow);
 		rendering.buffered = buffered;
@@ -113,19 +98,15 @@ final class HttpCachingFilter extends OncePerRequestFilter {
 		if (!head && !"GET".equals(method)) {
 			return null;
 		}
-		ResponseKind kind = ResponseKind.of(request.getRequestURI());
-		String accept = kind.kept() ? EntityTags.normalizedAccept(request) : null;
-		if (accept == null) {
-			return null;
-		}
-		CacheExchange exchange = exchange(request, response, kind, accept, head);
+		CacheExchange exchange = exchange(request, response, head);
 		return exchange.kept != null ? exchange : null;
 	}
 
-	private CacheExchange exchange(HttpServletRequest request, HttpServletResponse response, ResponseKind kind,
-			String accept, boolean head) {
-		return new CacheExchange(request, response, kind, this.tags.tag(request, accept), head, this.tags, this.store,
-				this.policy);
+	/** A request with an Accept header too long to be worth keeping apart is served, but not validated. */
+	private CacheExchange exchange(HttpServletRequest request, HttpServletResponse response, boolean head) {
+		String accept = EntityTags.normalizedAccept(request);
+		String hash = accept != null ? this.tags.hash(request, accept) : null;
+		return new CacheExchange(request, response, hash, head, this.tags, this.store, this.policy);
 	}
 
 }

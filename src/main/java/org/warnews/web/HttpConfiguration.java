@@ -1,6 +1,7 @@
 package org.warnews.web;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,10 +28,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.warnews.database.DatabaseOutage;
 
 /**
- * The mechanisms that apply to every route, whoever wrote it: security headers, allowed methods, input bounds,
- * HTTP caching with the server-side cache of rendered responses, and failing fast while the database is down.
- * They run, in that order, right after Spring's forwarded-header handling and before any handler. What the cache
- * holds for an address without a query is answered before all of them, with their headers.
+ * The mechanisms that apply to every route, whoever wrote it: security headers, allowed methods, HTTP caching with
+ * the server-side cache of rendered responses, what each route declares about its response ({@link Responds}), input
+ * bounds, and failing fast while the database is down. They run in the order of {@link FilterOrder}, right after
+ * Spring's forwarded-header handling and before any handler. What the cache holds for an address without a query is
+ * answered before all of them, with their headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -43,8 +45,18 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	private final DatabaseOutage outage;
 
-	HttpConfiguration(DatabaseOutage outage) {
+	private final HttpProperties properties;
+
+	private final SecurityHeaders securityHeaders;
+
+	private final List<LibraryHandler> libraryHandlers;
+
+	HttpConfiguration(DatabaseOutage outage, HttpProperties properties, SecurityHeaders securityHeaders,
+			List<LibraryHandler> libraryHandlers) {
 		this.outage = outage;
+		this.properties = properties;
+		this.securityHeaders = securityHeaders;
+		this.libraryHandlers = libraryHandlers;
 	}
 
 	@Bean
@@ -70,8 +82,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	TomcatHardening tomcatHardening(HttpProperties properties) {
-		return new TomcatHardening(properties.contentSecurityPolicy(), properties.headerReadTimeout());
+	TomcatHardening tomcatHardening() {
+		return new TomcatHardening(this.securityHeaders, this.properties.headerReadTimeout());
 	}
 
 	@Bean
@@ -80,9 +92,9 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(HttpProperties properties) {
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(properties.contentSecurityPolicy()));
+				new SecurityHeadersFilter(this.securityHeaders));
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		registration.setOrder(FilterOrder.SECURITY_HEADERS);
 		return registration;
@@ -110,14 +122,6 @@ class HttpConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(
 				new DirectErrorPathFilter(errorPath));
 		registration.setOrder(FilterOrder.DIRECT_ERROR_PATH);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<InputLimitsFilter> inputLimitsFilter(HttpProperties properties) {
-		FilterRegistrationBean<InputLimitsFilter> registration = new FilterRegistrationBean<>(
-				new InputLimitsFilter(properties));
-		registration.setOrder(FilterOrder.INPUT_LIMITS);
 		return registration;
 	}
 
@@ -151,15 +155,18 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	/** What the page cache holds is answered before the servlet chain runs ({@link CachedPageValve}). */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageValve(HttpProperties properties,
-			ObjectProvider<HttpCachingFilter> caching, ObjectProvider<MeterRegistry> meters) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageValve(ObjectProvider<HttpCachingFilter> caching,
+			ObjectProvider<MeterRegistry> meters, RequestIdFilter requestIds) {
 		return factory -> factory.addContextValves(
-				new CachedPageValve(caching::getObject, meters::getObject, properties.contentSecurityPolicy()));
+				new CachedPageValve(caching::getObject, meters::getObject, requestIds, this.securityHeaders));
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new DatabaseOutageInterceptor(this.outage));
+		registry.addInterceptor(new DeclaredResponseInterceptor(this.libraryHandlers, this.securityHeaders))
+			.order(FilterOrder.DECLARED_RESPONSE);
+		registry.addInterceptor(new InputLimitsInterceptor(this.properties)).order(FilterOrder.INPUT_LIMITS);
+		registry.addInterceptor(new DatabaseOutageInterceptor(this.outage)).order(FilterOrder.DATABASE_OUTAGE);
 	}
 
 }

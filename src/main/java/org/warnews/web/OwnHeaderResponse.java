@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * A response that sets one header itself and ignores the handler's attempts to set it: an asset's Cache-Control, a
- * buffered response's Content-Length.
+ * A response that sets one header itself and ignores the handler's attempts to set it: a buffered response's
+ * Content-Length.
  */
 abstract class OwnHeaderResponse extends HttpServletResponseWrapper {
 

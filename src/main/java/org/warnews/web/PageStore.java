@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.cache.Cache;
 
 /**
- * The server-side store of rendered 200 responses, by their strong ETag: bounded (Caffeine, whose admission policy
+ * The server-side store of rendered 200 responses, by the hash of their entity tag: bounded (Caffeine, whose admission policy
  * keeps one-off URLs from pushing out the popular ones), and served without touching the database, so that kept
  * pages stay up while the database is down. Only 200s are kept, so unknown slugs cannot fill it.
  */
@@ -22,13 +22,14 @@ final class PageStore {
 		this.cache = cache;
 	}
 
-	/** The response kept under this tag, or {@code null}. */
-	CachedResponse get(String tag) {
-		return this.cache.get(tag, CachedResponse.class);
+	/** The response kept under this hash, or {@code null} when there is none or it is of another day. */
+	CachedResponse current(String hash) {
+		CachedResponse kept = this.cache.get(hash, CachedResponse.class);
+		return kept != null && kept.tag().current(EntityTags.today()) ? kept : null;
 	}
 
-	void put(String tag, CachedResponse response) {
-		this.cache.put(tag, response);
+	void put(CachedResponse response) {
+		this.cache.put(response.tag().hash(), response);
 	}
 
 	/** Whether a response may be kept for others: not one that sets a cookie or is private or not to be stored. */

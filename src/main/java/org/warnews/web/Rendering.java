@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,35 +14,36 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
- * A response being rendered by the handler into a buffer: a 200 gets its validators and is kept in the
- * {@link PageStore} when it may be shared; one too large to keep streams out; errors, redirects and handlers that
- * validate themselves pass through.
+ * A response being rendered by the handler into a buffer. Once the handler has run, what its route declared
+ * ({@link DeclaredResponse}) says what becomes of it: a 200 of a validated kind gets its validators and is kept in
+ * the {@link PageStore} when its kind is kept and it may be shared; one too large to keep streams out; errors,
+ * redirects, assets, undeclared routes and handlers that validate themselves pass through.
  */
 final class Rendering {
 
 	private final CacheExchange exchange;
 
-	private final Set<String> headersBefore;
+	/** The headers set before the handler ran, with their values: those it sets or changes are kept with it. */
+	private final Map<String, String> headersBefore;
 
 	BufferingResponse buffered;
 
-	Rendering(CacheExchange exchange, Set<String> headersBefore) {
+	Rendering(CacheExchange exchange, Map<String, String> headersBefore) {
 		this.exchange = exchange;
 		this.headersBefore = headersBefore;
 	}
 
 	/** The body is too large to keep: validators (for a 200) go out now, and the rest streams. */
 	OutputStream overflow(BufferingResponse response) throws IOException {
-		int status = response.getStatus();
 		OutputStream out = this.exchange.response.getOutputStream();
-		if (status != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.ETAG)) {
-			defaultCacheControl(response, status);
+		DeclaredResponse declared = DeclaredResponse.of(this.exchange.request);
+		if (!validated(response, declared)) {
+			defaultCacheControl(response, declared);
 			return out;
 		}
-		String cacheControl = cacheControl(response);
+		String cacheControl = cacheControl(response, declared);
 		boolean gzip = this.exchange.gzip && Gzip.compressible(response.getContentType());
-		this.exchange.validators(EntityTags.quoted(this.exchange.tag + (gzip ? EntityTags.GZIP_SUFFIX : "")),
-				cacheControl);
+		this.exchange.validators(EntityTags.tag(this.exchange.hash, declared).withGzip(gzip), cacheControl);
 		return gzip ? Gzip.stream(this.exchange.response, out) : out;
 	}
 
@@ -56,11 +56,10 @@ final class Rendering {
 			response.finishStreaming();
 			return;
 		}
-		int status = response.getStatus();
 		HttpServletResponse raw = this.exchange.response;
-		if (status != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.ETAG)) {
-			// Errors, redirects, and handlers that validate themselves pass through as they are.
-			defaultCacheControl(response, status);
+		DeclaredResponse declared = DeclaredResponse.of(this.exchange.request);
+		if (!validated(response, declared)) {
+			defaultCacheControl(response, declared);
 			byte[] body = response.body();
 			raw.setContentLength(body.length);
 			if (body.length > 0 && !this.exchange.head) {
@@ -68,44 +67,53 @@ final class Rendering {
 			}
 			return;
 		}
-		String cacheControl = cacheControl(response);
+		String cacheControl = cacheControl(response, declared);
 		byte[] body = response.body();
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		boolean setsCookie = false;
 		for (String name : raw.getHeaderNames()) {
 			String lower = name.toLowerCase(Locale.ROOT);
 			setsCookie |= lower.equals("set-cookie");
-			if (!this.headersBefore.contains(lower) && !PageStore.NOT_KEPT.contains(lower)) {
+			boolean unchanged = this.headersBefore.containsKey(lower)
+					&& this.headersBefore.get(lower).equals(raw.getHeader(name));
+			if (!unchanged && !PageStore.NOT_KEPT.contains(lower)) {
 				raw.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 			}
 		}
 		String route = ServerHttpObservationFilter.findObservationContext(this.exchange.request)
 			.map(ServerRequestObservationContext::getPathPattern)
 			.orElse(null);
-		boolean keep = this.exchange.shared && PageStore.keepable(cacheControl, setsCookie);
+		boolean keep = this.exchange.shared && declared.kind().kept() && PageStore.keepable(cacheControl, setsCookie);
 		// Compressing a search page took 6% of its CPU, wasted on a client that does not take gzip.
-		CachedResponse rendered = CachedResponse.of(raw.getContentType(), List.copyOf(headers), cacheControl, body,
-				route, keep || this.exchange.gzip);
+		EntityTag tag = EntityTags.tag(this.exchange.hash, declared);
+		CachedResponse rendered = CachedResponse.of(tag, raw.getContentType(), List.copyOf(headers), cacheControl,
+				body, route, keep || this.exchange.gzip);
 		if (keep) {
 			this.exchange.keep(rendered);
 		}
 		// The handler's headers are already on the response; the body goes out from here.
 		if (this.exchange.request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && this.exchange.notModifiedSince()) {
-			this.exchange.notModified(EntityTags.quoted(this.exchange.tag), cacheControl);
+			this.exchange.notModified(tag, cacheControl);
 			return;
 		}
 		this.exchange.send(rendered);
 	}
 
-	private String cacheControl(HttpServletResponse response) {
-		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-		return cacheControl != null ? cacheControl : this.exchange.defaultCacheControl();
+	/** A 200 of a validated kind that its handler did not validate itself. */
+	private boolean validated(HttpServletResponse response, DeclaredResponse declared) {
+		return this.exchange.validates(declared) && response.getStatus() == HttpServletResponse.SC_OK
+				&& !response.containsHeader(HttpHeaders.ETAG);
 	}
 
-	private void defaultCacheControl(HttpServletResponse response, int status) {
+	private String cacheControl(HttpServletResponse response, DeclaredResponse declared) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null ? cacheControl : this.exchange.policy.of(declared.kind());
+	}
+
+	private void defaultCacheControl(HttpServletResponse response, DeclaredResponse declared) {
 		if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, status >= 300 && status < 400
-					? this.exchange.defaultCacheControl() : CachePolicy.NO_STORE);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.exchange.policy.ofUnvalidated(declared.kind(),
+					response.getStatus(), this.exchange.request.getRequestURI(), this.exchange.hash != null));
 		}
 	}
 

@@ -42,7 +42,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 	}
 
 	/** The request's id, the given one when well-formed, also sent back in the response header. */
-	static String identify(HttpServletRequest request, HttpServletResponse response) {
+	String identify(HttpServletRequest request, HttpServletResponse response) {
 		String given = request.getHeader(HEADER);
 		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : newId();
 		response.setHeader(HEADER, id);

@@ -1,47 +1,43 @@
 package org.warnews.web;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 /**
- * The kinds of response the site gives, told apart by their URL alone (before any work), each with its own
- * caching rules. New routes fall into a kind by their address: anything under {@code /api/} is API, a path
- * ending in {@code .atom} or {@code .xml} is a feed, and so on; the rest are pages.
+ * The kinds of response the site gives, each with its own caching rules. A route declares its kind with
+ * {@link Responds}; static files are {@link #ASSET}s; a handler that declares nothing is {@link #UNCACHED}.
  */
-enum ResponseKind {
+public enum ResponseKind {
 
-	/** HTML pages: validated by the content version and kept rendered on the server. */
-	PAGE(true, true),
+	/** HTML pages and other documents: validated by the content version and kept rendered on the server. */
+	PAGE('p', true, true),
 
 	/** Search results: validated, but not kept on the server (queries are endless; the database answers them). */
-	SEARCH(true, false),
+	SEARCH('s', true, false),
 
 	/** The read-only JSON API: validated and kept. */
-	API(true, true),
+	API('a', true, true),
 
 	/** Atom feeds, sitemaps and other XML: validated and kept. */
-	FEED(true, true),
+	FEED('f', true, true),
 
 	/** CSS, scripts, images and fonts: fingerprinted and immutable, served by Spring's resource handling. */
-	ASSET(false, false),
+	ASSET('r', false, false),
 
-	/** Liveness and readiness probes ({@code /livez}, {@code /readyz}): never cached anywhere. */
-	PROBE(false, false);
+	/**
+	 * Answered afresh every time and stored nowhere ({@code no-store}): the liveness and readiness probes, and any
+	 * handler that does not declare its kind, since nothing tells that its answer depends only on the content.
+	 */
+	UNCACHED('u', false, false);
 
-	private static final Set<String> ASSET_EXTENSIONS = Set.of("css", "js", "mjs", "map", "png", "jpg", "jpeg", "gif",
-			"svg", "ico", "webp", "avif", "woff", "woff2");
+	/** Not {@code values()}, which copies the array on each call: a tag is read on every conditional request. */
+	private static final ResponseKind[] KINDS = values();
 
-	private static final Set<String> FEED_EXTENSIONS = Set.of("atom", "rss", "xml");
-
-	/** The content hash that Spring's VersionResourceResolver puts in an asset's file name. */
-	private static final Pattern FINGERPRINT = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
+	private final char code;
 
 	private final boolean validated;
 
 	private final boolean kept;
 
-	ResponseKind(boolean validated, boolean kept) {
+	ResponseKind(char code, boolean validated, boolean kept) {
+		this.code = code;
 		this.validated = validated;
 		this.kept = kept;
 	}
@@ -56,35 +52,19 @@ enum ResponseKind {
 		return this.kept;
 	}
 
-	static ResponseKind of(String path) {
-		if (path.equals("/livez") || path.equals("/readyz")) {
-			return PROBE;
-		}
-		if (path.equals("/search") || path.startsWith("/search/")
-				|| (path.startsWith("/api/") && path.contains("/search"))) {
-			return SEARCH;
-		}
-		if (path.startsWith("/api/")) {
-			return API;
-		}
-		String extension = extension(path);
-		if (ASSET_EXTENSIONS.contains(extension)) {
-			return ASSET;
-		}
-		if (FEED_EXTENSIONS.contains(extension) || path.equals("/feed") || path.startsWith("/feed/")) {
-			return FEED;
-		}
-		return PAGE;
+	/** The letter that names this kind in an entity tag ({@link EntityTag}). */
+	char code() {
+		return this.code;
 	}
 
-	static boolean fingerprinted(String path) {
-		return FINGERPRINT.matcher(path).matches();
-	}
-
-	private static String extension(String path) {
-		int slash = path.lastIndexOf('/');
-		int dot = path.lastIndexOf('.');
-		return dot > slash ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+	/** The validated kind of this letter, or {@code null}. */
+	static ResponseKind validatedOf(char code) {
+		for (ResponseKind kind : KINDS) {
+			if (kind.code == code && kind.validated) {
+				return kind;
+			}
+		}
+		return null;
 	}
 
 }

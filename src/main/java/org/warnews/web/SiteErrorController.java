@@ -30,6 +30,7 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  * error page. Never kept by any cache. Replaces Spring Boot's error controller, which picks HTML or its own JSON
  * by the Accept header.
  */
+@Responds(ResponseKind.UNCACHED)
 @Controller
 @RequestMapping("${server.error.path:/error}")
 final class SiteErrorController extends AbstractErrorController {

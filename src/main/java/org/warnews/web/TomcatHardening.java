@@ -19,12 +19,12 @@ import org.springframework.util.Assert;
  */
 final class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-	private final String contentSecurityPolicy;
+	private final SecurityHeaders securityHeaders;
 
 	private final Duration headerReadTimeout;
 
-	TomcatHardening(String contentSecurityPolicy, Duration headerReadTimeout) {
-		this.contentSecurityPolicy = contentSecurityPolicy;
+	TomcatHardening(SecurityHeaders securityHeaders, Duration headerReadTimeout) {
+		this.securityHeaders = securityHeaders;
 		this.headerReadTimeout = headerReadTimeout;
 	}
 
@@ -44,7 +44,7 @@ final class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletW
 				}
 			}
 			host.setErrorReportValveClass(""); // or Tomcat adds its own report valve back when it starts
-			host.getPipeline().addValve(new ContainerErrorValve(this.contentSecurityPolicy));
+			host.getPipeline().addValve(new ContainerErrorValve(this.securityHeaders));
 		});
 	}
 

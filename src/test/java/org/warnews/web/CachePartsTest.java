@@ -9,14 +9,32 @@ class CachePartsTest {
 
 	@Test
 	void ifNoneMatchMatchesEitherRepresentationWeaklyAndNamesTheOneHeld() {
-		assertThat(EntityTags.matching("\"abc\"", "abc", false)).isEqualTo("\"abc\"");
-		assertThat(EntityTags.matching("W/\"abc-gzip\"", "abc", false)).isEqualTo("\"abc-gzip\"");
-		assertThat(EntityTags.matching("\"other\", \"abc\"", "abc", false)).isEqualTo("\"abc\"");
-		assertThat(EntityTags.matching("\"abcd\"", "abc", false)).isNull();
-		assertThat(EntityTags.matching("abc", "abc", false)).as("unquoted").isNull();
-		assertThat(EntityTags.matching("*", "abc", false)).as("nothing known to match").isNull();
-		assertThat(EntityTags.matching("*", "abc", true)).isEqualTo("\"abc\"");
-		assertThat(EntityTags.matching("\"abc\"" + " ".repeat(3000), "abc", true)).as("too long").isNull();
+		EntityTag page = new EntityTag("abc", ResponseKind.PAGE, null, false);
+		assertThat(page.quoted()).isEqualTo("\"abc.p\"");
+		assertThat(EntityTags.matching("\"abc.p\"", "abc", null)).isEqualTo(page);
+		assertThat(EntityTags.matching("W/\"abc.p-gzip\"", "abc", null)).isEqualTo(page.withGzip(true));
+		assertThat(EntityTags.matching("W/\"abc.p-gzip\"", "abc", null).quoted()).isEqualTo("\"abc.p-gzip\"");
+		assertThat(EntityTags.matching("\"other.p\", \"abc.p\"", "abc", null)).isEqualTo(page);
+		assertThat(EntityTags.matching("\"abcd.p\"", "abc", null)).isNull();
+		assertThat(EntityTags.matching("\"abc\"", "abc", null)).as("no kind").isNull();
+		assertThat(EntityTags.matching("\"abc.u\"", "abc", null)).as("a kind that is never validated").isNull();
+		assertThat(EntityTags.matching("abc.p", "abc", null)).as("unquoted").isNull();
+		assertThat(EntityTags.matching("*", "abc", null)).as("nothing known to match").isNull();
+		assertThat(EntityTags.matching("*", "abc", page)).isEqualTo(page);
+		assertThat(EntityTags.matching("\"abc.p\"" + " ".repeat(3000), "abc", page)).as("too long").isNull();
+	}
+
+	@Test
+	void aTagSaysItsKindForTheCacheControlOfA304AndADailyOneLastsItsDay() {
+		String today = EntityTags.today();
+		assertThat(today).matches("20[0-9]{6}");
+		EntityTag search = EntityTags.matching("\"abc.s\"", "abc", null);
+		assertThat(search.kind()).isEqualTo(ResponseKind.SEARCH);
+		EntityTag daily = EntityTags.tag("abc", new DeclaredResponse(ResponseKind.PAGE, true, false, false));
+		assertThat(daily.quoted()).isEqualTo("\"abc.p" + today + "\"");
+		assertThat(EntityTags.matching(daily.quoted(), "abc", null)).isEqualTo(daily);
+		assertThat(EntityTags.matching("\"abc.p20000101\"", "abc", null)).as("yesterday's, or older").isNull();
+		assertThat(EntityTags.matching("\"abc.p2000-01-01\"", "abc", null)).as("not a day").isNull();
 	}
 
 	@Test

@@ -28,7 +28,8 @@ class HttpCachingTest {
 
 	private static final String CLAIM = "/claims/uk-mod-more-than-one-million-russian-casualties";
 
-	private static final String STRONG_TAG = "\"[A-Za-z0-9_-]{22}\"";
+	/** The hash of the URL and its content, the kind of response, and for a claim's page, which is daily, the day. */
+	private static final String STRONG_TAG = "\"[A-Za-z0-9_-]{22}\\.p[0-9]{8}\"";
 
 	@LocalServerPort
 	int port;
@@ -50,6 +51,10 @@ class HttpCachingTest {
 		RawHttp.Response page = RawHttp.get(this.port, CLAIM);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.header("ETag")).hasValueSatisfying(tag -> assertThat(tag).matches(STRONG_TAG));
+		assertThat(RawHttp.get(this.port, "/topics/drones").header("ETag")).as("not daily")
+			.hasValueSatisfying(tag -> assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\\.p\""));
+		assertThat(RawHttp.get(this.port, "/search?q=drone").header("ETag")).as("search results")
+			.hasValueSatisfying(tag -> assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\\.s\""));
 		assertThat(page.header("Last-Modified")).hasValue(DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(this.version.lastModified().atZone(ZoneOffset.UTC)));
 		assertThat(page.header("Cache-Control")).hasValue("public, max-age=300, stale-if-error=86400");

@@ -3,6 +3,7 @@ package org.warnews.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +32,9 @@ class SecurityHeadersTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CacheManager caches;
+
 	@Test
 	void everyPageOfEveryRouteAndEveryErrorCarriesTheSecurityHeaders() throws Exception {
 		List<String> targets = new ArrayList<>(pages());
@@ -44,6 +49,24 @@ class SecurityHeadersTest {
 			}
 		}
 		assertSecurityHeaders("POST /", RawHttp.send(this.port, "POST", "/", "Content-Length: 0"));
+	}
+
+	/**
+	 * Framing follows what the route declares, also when the response comes from the page cache (answered before
+	 * any handler, in the valve or, with a query, in the filter).
+	 */
+	@Test
+	void aKeptCardMayStillBeFramedAndAKeptPageMayNot() throws Exception {
+		String card = pages().stream().filter(page -> page.endsWith("/card")).findFirst().orElseThrow();
+		String claim = card.substring(0, card.length() - "/card".length());
+		this.caches.getCache(HttpConfiguration.PAGES).clear();
+		for (String target : List.of(card, card, card + "?x=1", card + "?x=1", claim, claim)) {
+			RawHttp.Response response = RawHttp.get(this.port, target, "Accept: text/html");
+			assertThat(response.status()).as(target).isEqualTo(200);
+			assertSecurityHeaders(target.replace("?x=1", ""), response);
+		}
+		Cache<?, ?> kept = (Cache<?, ?>) this.caches.getCache(HttpConfiguration.PAGES).getNativeCache();
+		assertThat(kept.estimatedSize()).as("the card, with and without a query, and the claim page, kept").isEqualTo(3);
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.warnews.web.FilterOrder;
+
 @Configuration(proxyBeanMethods = false)
 class MetaConfiguration implements WebMvcConfigurer {
 
@@ -23,7 +25,9 @@ class MetaConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin)).excludePathPatterns("/api/**", "/error");
+		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin))
+			.excludePathPatterns("/api/**", "/error")
+			.order(FilterOrder.CANONICAL_URL);
 	}
 
 }

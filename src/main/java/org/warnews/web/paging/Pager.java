@@ -12,7 +12,7 @@ import org.warnews.web.NotFoundException;
 /**
  * Where a page of a list sits, for every list of the site (pages, the API and search): its number, how many pages
  * and entries there are, and the addresses of its neighbours. Page numbers count from 1 up to one configured limit,
- * {@code warnews.http.max-page}: {@code InputLimitsFilter} answers a larger or malformed one 400 on the pages, the
+ * {@code warnews.http.max-page}: {@code InputLimitsInterceptor} answers a larger or malformed one 400 on the pages, the
  * API its own 400 problem ({@code ApiPaging}); search counts at most its newest 300 matches, 15 pages, and shows
  * the last of them for a page past it, with a notice.
  *

@@ -4,24 +4,25 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Bounds on what any route is asked, checked before any work: the length of the query string, page numbers and
- * page sizes (digits only, bounded), and no NUL character in any parameter (PostgreSQL cannot store one in text).
- * Anything out of bounds gets 400, with the site's error page or, under /api/, a problem document. Slugs are
- * bounded by the URL patterns of {@link Slugs}; header and body sizes by the server's own limits
- * (application.properties).
+ * Bounds on what any route is asked, checked once its handler is known and before it runs: the length of the query
+ * string, page numbers and page sizes (digits only, bounded), and no NUL character in any parameter (PostgreSQL
+ * cannot store one in text). Anything out of bounds gets 400, with the site's error page or, under /api/, a problem
+ * document ({@link SiteErrorController}). A route that reads its parameters leniently itself
+ * ({@link Responds#lenientParameters()}: the search page) is not refused; its request line stays bounded by the
+ * server's header size limit. Slugs are bounded by the URL patterns of {@link Slugs}; header and body sizes by the
+ * server's own limits (application.properties).
  */
-final class InputLimitsFilter extends OncePerRequestFilter {
+final class InputLimitsInterceptor implements HandlerInterceptor {
 
-	static final String REASON = InputLimitsFilter.class.getName() + ".REASON";
+	static final String REASON = InputLimitsInterceptor.class.getName() + ".REASON";
 
 	private static final Set<String> PAGE_NUMBERS = Set.of("page");
 
@@ -33,33 +34,26 @@ final class InputLimitsFilter extends OncePerRequestFilter {
 
 	private final int maxPageSize;
 
-	InputLimitsFilter(HttpProperties properties) {
+	InputLimitsInterceptor(HttpProperties properties) {
 		this.maxQueryLength = properties.maxQueryLength();
 		this.maxPage = properties.maxPage();
 		this.maxPageSize = properties.maxPageSize();
 	}
 
-	/**
-	 * The search page reads its own parameters leniently (it cuts a long query, drops control characters and clamps
-	 * the page, each with a notice to the reader). The request line stays bounded for it too, by the server's
-	 * header size limit. Under /api/ the refusal is a problem document ({@link SiteErrorController}).
-	 */
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().equals("/search");
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String reason = problem(request);
-		if (reason != null) {
-			request.setAttribute(REASON, reason);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-			return;
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		// The error page's dispatch of a refused request carries the same query: it is answered, not refused again.
+		boolean checked = request.getDispatcherType() == DispatcherType.REQUEST
+				&& !DeclaredResponse.of(request).lenientParameters();
+		String reason = checked ? problem(request) : null;
+		if (reason == null) {
+			return true;
 		}
-		chain.doFilter(request, response);
+		request.setAttribute(REASON, reason);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		return false;
 	}
 
 	private String problem(HttpServletRequest request) {
