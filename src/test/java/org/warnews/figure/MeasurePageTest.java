@@ -50,7 +50,7 @@ class MeasurePageTest {
 				  JOIN item i ON i.id = c.item_id JOIN source s ON s.id = i.source_id
 				 WHERE f.metric = ?""", DRONES);
 		assertThat(figures).extracting(row -> row.get("source")).as("figures from more than one source")
-			.containsOnly("synthetic-second-source", "synthetic-figures-source");
+			.containsOnly("synthetic-second-source", "synthetic-figures-source", "synthetic-fifth-source");
 		assertThat(figures).extracting(row -> row.get("kind"))
 			.contains("official-claim", "independent-count", "estimate");
 		assertThat(page.select("h1").text()).isEqualTo("Example drones counted");

