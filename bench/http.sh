@@ -3,13 +3,16 @@
 # the packaged app (and its embedded PostgreSQL) pinned to CPU 1, warmed up, then
 # `taskset -c 0 wrk -t1 -c32 -d20s --latency` three times per page for the app and for nginx (also pinned to
 # CPU 1); prints the median req/s, p50 and p99 per page and the app/nginx ratio, the time to the first 200 (second
-# start, data reused; plain and with AppCDS), and the app's RSS after the load; then the table again as TSV, one
+# start, data reused; plain and with the start cache), and the app's RSS after the load; then the table again as TSV, one
 # line per page (also written to $BENCH_DIR/results.tsv).
 #
 # usage: bench/http.sh [CLAIMS]     CLAIMS generated claims to load first (default 100000; 0 = the first source only)
 # environment: BENCH_DIR (/tmp/warnews-bench-http), WARMUP seconds (60), DURATION seconds per run (20), RUNS (3),
-#              CONNECTIONS (32), JAVA_OPTS (JVM options for the app; default: the README's footprint options), CDS (1: also time a start with AppCDS),
-#              NO_BUILD (1: use the jar in target/ as it is)
+#              CONNECTIONS (32), JAVA_OPTS (JVM options for the app; default: the README's footprint options),
+#              CDS (1: also time a start with the start cache of bin/start-cache.sh), CACHE_JAVA (the java for that
+#              start; default Temurin 25 where present, as in the Docker image), NO_BUILD (1: use the jar in target/ as
+#              it is), JAR (measure that jar), RUN_JAVA (the java for the other starts; default the one on the PATH),
+#              PORTS (LOW-HIGH: the ports to use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -38,28 +41,26 @@ echo "first start (migrations$([ -d "$data_dir/base" ] || echo ", empty data dir
 grep -o 'Editorial files loaded in .*' "$bench_dir/app-first.log" || true
 stop_app
 
-# Second start, data reused: the time to the first 200, plain, then with an AppCDS archive (see README).
+# Second start, data reused: the time to the first 200, plain, then with the start cache that bin/start-cache.sh
+# trains (an AOT cache on Java 25, as in the Docker image; an AppCDS archive on 17; see README).
 start_app "$bench_dir/app-second.log"
 startup_plain=$(first_200_ms)
 stop_app
-startup_cds="-"
+startup_cached="-"
+cache_java=${CACHE_JAVA:-$( [ -x "$TEMURIN_25" ] && echo "$TEMURIN_25" || echo java)}
 if [ "${CDS:-1}" = 1 ]; then
-  cds_dir="$bench_dir/cds"
-  rm -rf "$cds_dir"
-  java -Djarmode=tools -jar "$jar" extract --destination "$cds_dir" >/dev/null
-  app_jar="$cds_dir/$(basename "$jar")"
-  # Training run: the app starts, serves a few pages and is stopped; the classes it loaded go into the archive.
-  # (Not spring.context.exit=onRefresh: that halts the JVM without stopping the embedded PostgreSQL.)
-  start_app "$bench_dir/app-cds-training.log" -XX:ArchiveClassesAtExit="$cds_dir/app.jsa"
-  first_200_ms >/dev/null
-  for path in / /topics /actors /about /no-such-page; do curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$base$path"; done
+  cache_dir="$bench_dir/start-cache"
+  rm -rf "$cache_dir"   # a cache of another JVM (app.aot against app.jsa) would be picked up below
+  # shellcheck disable=SC2086
+  JAVA=$cache_java PORT=$(free_port 30000) DATABASE_PORT=$(free_port 20000) TRAINING_DIR="$bench_dir/training" \
+    taskset -c 1 bin/start-cache.sh "$jar" "$cache_dir" ${JAVA_OPTS-$FOOTPRINT} > "$bench_dir/start-cache.txt"
+  rm -rf "$bench_dir/training"
+  cache_option=$( [ -f "$cache_dir/app.aot" ] && echo "-XX:AOTCache=$cache_dir/app.aot" || echo "-XX:SharedArchiveFile=$cache_dir/app.jsa")
+  app_java=$cache_java app_jar="$cache_dir/$(basename "$jar")" start_app "$bench_dir/app-cached.log" "$cache_option"
+  startup_cached=$(first_200_ms)
   stop_app
-  start_app "$bench_dir/app-cds.log" -XX:SharedArchiveFile="$cds_dir/app.jsa"
-  startup_cds=$(first_200_ms)
-  stop_app
-  app_jar=
 fi
-echo "time to first 200 (second start): plain ${startup_plain} ms, with AppCDS ${startup_cds} ms"
+echo "time to first 200 (second start): plain ${startup_plain} ms; with the start cache ($("$cache_java" -version 2>&1 | head -n 1)) ${startup_cached} ms"
 
 # The run measured.
 start_app "$bench_dir/app.log"

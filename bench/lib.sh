@@ -1,18 +1,22 @@
 # Shared by bench/http.sh, bench/soak.sh and bench/search.sh (sourced, not run). DESIGN.md's method: the packaged app (and the
 # PostgreSQL it starts) pinned to CPU 1, the client pinned to CPU 0, everything on 127.0.0.1, random high ports.
 
+# JAR=path measures that jar as it is (e.g. a copy kept from before a change); otherwise the one in target/.
 bench_jar() {
+  if [ -n "${JAR:-}" ]; then echo "$JAR"; return; fi
   if [ "${NO_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B package -DskipTests >&2
   fi
   ls target/war-news-reference-*.jar | grep -v original | head -n 1
 }
 
-# A port above $1 that nothing answers on yet (other programs on this machine pick ports too).
+# A port above $1 that nothing answers on yet (other programs on this machine pick ports too); with PORTS=LOW-HIGH,
+# one in that range instead, for a machine where each user has their own ports.
 free_port() {
-  local port
+  local port low=$1 span=10000
+  if [ -n "${PORTS:-}" ]; then low=${PORTS%-*}; span=$((${PORTS#*-} - low + 1)); fi
   while :; do
-    port=$(($1 + RANDOM % 10000))
+    port=$((low + RANDOM % span))
     if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
   done
 }
@@ -25,8 +29,12 @@ bench_setup() {
   data_dir="$bench_dir/pg-$claims"
   pg_port=$(free_port 20000)
   http_port=$(free_port 30000)
+  until [ "$http_port" != "$pg_port" ]; do http_port=$(free_port 30000); done
   base="http://127.0.0.1:$http_port"
 }
+
+# The JDK whose AOT cache the Docker image uses (Java 25), where this machine has it.
+TEMURIN_25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 
 FOOTPRINT="-Xmx128m -Xmn24m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000"
 
@@ -34,14 +42,15 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # start_app LOG [JVM option ...]: starts the jar pinned to CPU 1 on $http_port, its database on $pg_port in
 # $data_dir; sets $app (the pid) and $app_started_ms. JAVA_OPTS are the JVM options, by default the small footprint
-# the README recommends for one core (JAVA_OPTS= for none); $app_jar may point elsewhere.
+# the README recommends for one core (JAVA_OPTS= for none); $app_jar may point elsewhere, $app_java to another JVM
+# (by default RUN_JAVA, or the java on the PATH).
 # The management port (metrics) is $management_port, or any free one.
 start_app() {
   local log=$1
   shift
   app_started_ms=$(now_ms)
   # shellcheck disable=SC2086
-  taskset -c 1 java ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
+  taskset -c 1 "${app_java:-${RUN_JAVA:-java}}" ${JAVA_OPTS-$FOOTPRINT} "$@" -jar "${app_jar:-$jar}" --server.address=127.0.0.1 --server.port="$http_port" \
     --management.server.address=127.0.0.1 --management.server.port="${management_port:-0}" \
     --warnews.database.data-dir="$data_dir" --warnews.database.port="$pg_port" \
     ${sources_dir:+--warnews.sources.locations=classpath:db/sources/,file:$sources_dir/} > "$log" 2>&1 &

@@ -91,7 +91,9 @@ final class ApiJson {
 	FigureJson figure(Figure figure, ClaimRef claim) {
 		return new FigureJson(figure.getId(), figure.getMetric(), figure.getMetricLabel(), figure.getValue(),
 				figure.getQualifier(), figure.getValueLabel(), figure.getUnit(), figure.getCounted(),
-				figure.getPeriodStart(), figure.getPeriodPhrase(), figure.getInference(), claim);
+				figure.getPeriodStart(), figure.getPeriodPhrase(), figure.getInference(), figure.getKind().getCode(),
+				figure.getLow(), figure.getBest(), figure.getHigh(), figure.isApproximate(), figure.getShape().getCode(),
+				figure.getPeriodEnd(), figure.getCumulative(), figure.getExcludes(), claim);
 	}
 
 	SourceJson source(Source source) {

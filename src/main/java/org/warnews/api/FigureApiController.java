@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,16 +18,26 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Figure;
+import org.warnews.web.NotFoundException;
 import org.warnews.web.Responds;
 import org.warnews.web.ResponseKind;
 import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
-@Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period")
+import static org.warnews.web.Slugs.SLUG;
+
+@Tag(name = "Figures", description = "Numbers inside claims, each with its claimant, qualifier, unit and period, and "
+		+ "its low, best and high values by one rule: a stated number is the best value; \"more than\" or \"at least\" N "
+		+ "a floor (low = N); \"up to\" N a ceiling (high = N); \"around\", \"roughly\" or \"about\" N an approximate best "
+		+ "value with no range; a range only where the source states one")
 @Responds(ResponseKind.API)
 @RestController
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class FigureApiController {
+
+	private static final String PAGE = "Page number, from 1";
+
+	private static final String SIZE = "Figures per page";
 
 	private final FigureRepository figures;
 
@@ -43,18 +54,38 @@ class FigureApiController {
 	@GetMapping("/figures")
 	FigureList figures(@Parameter(description = "Only this metric (its slug), e.g. russian-killed")
 	@RequestParam(required = false) String metric,
-			@Parameter(description = "Page number, from 1",
+			@Parameter(description = PAGE,
 					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "Figures per page", schema = @Schema(minimum = "1", maximum = "200",
+			@Parameter(description = SIZE, schema = @Schema(minimum = "1", maximum = "200",
 					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
 			SiteUrls urls) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter 'metric' must be a slug: lower-case letters, digits and hyphens");
 		}
-		Page<Figure> found = this.figures.findPage(metric, this.paging.request(page, size));
 		ApiJson json = new ApiJson(urls);
-		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/figures"))
-			.queryParamIfPresent("metric", Optional.ofNullable(metric));
+		return list(this.figures.findPage(metric, this.paging.request(page, size)), page, size, json,
+				UriComponentsBuilder.fromUriString(json.api("/figures")).queryParamIfPresent("metric", Optional.ofNullable(metric)));
+	}
+
+	@Operation(summary = "Every figure of one measure, paged",
+			description = "Every claimant's figures for one measure, from every source, newest claim first: the data "
+					+ "of the page /figures/{metric}. An unknown measure is a 404.")
+	@GetMapping("/figures/" + SLUG)
+	FigureList measure(@Parameter(description = "The measure's slug, e.g. russian-killed") @PathVariable String slug,
+			@Parameter(description = PAGE,
+					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = SIZE, schema = @Schema(minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
+			SiteUrls urls) {
+		Page<Figure> found = this.figures.findPage(slug, this.paging.request(page, size));
+		if (found.getTotalElements() == 0) {
+			throw new NotFoundException("measure");
+		}
+		ApiJson json = new ApiJson(urls);
+		return list(found, page, size, json, UriComponentsBuilder.fromUriString(json.api("/figures/" + slug)));
+	}
+
+	private static FigureList list(Page<Figure> found, int page, int size, ApiJson json, UriComponentsBuilder list) {
 		Pager pager = ApiPaging.pager(found, list);
 		return new FigureList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
 				found.getContent().stream().map(figure -> json.figure(figure, json.claimRef(figure.getClaim()))).toList());

@@ -41,6 +41,10 @@ record OpenDataColumn(String name, String datatype, String description, String p
 
 	static final String DERIVED = "derived: computed from the other fields";
 
+	/** How a figure's bounds are found: the qualifier rule of the about page, never typed by hand. */
+	static final String DERIVED_BOUNDS = "derived from the value and its qualifier by the rule on /about "
+			+ "(\"more than\" N: a floor, low N; \"up to\" N: a ceiling, high N; \"around\" N: approximate, best N, no range)";
+
 	static final List<OpenDataColumn> ALL = List.of(
 			column("id", "integer", "Stable id of the claim; <site>/c/<id> always leads to it", ASSIGNED,
 					row -> row.claim().getId()),
@@ -90,9 +94,10 @@ record OpenDataColumn(String name, String datatype, String description, String p
 			column("topics", "string", "Topic slugs; in the CSV separated by \" | \"", EDITORIAL,
 					row -> row.claim().getTopics().stream().map(Topic::getSlug).toList()),
 			column("figures", "string",
-					"Numbers in the claim: metric, value as stated, unit and period; in the CSV separated by \" | \". "
-							+ "Figures of different metrics count different things: never add them up",
-					EDITORIAL + ", from the quote", row -> row.claim().getFigures().stream().map(OpenDataColumn::figure).toList()),
+					"Numbers in the claim: metric, value as stated, unit and period, then in brackets its kind and its "
+							+ "low, best and high values; in the CSV separated by \" | \". Figures of different metrics "
+							+ "count different things: never add them up",
+					EDITORIAL + ", from the quote; low, best and high " + DERIVED_BOUNDS, row -> row.claim().getFigures().stream().map(OpenDataColumn::figure).toList()),
 			column("source_slug", "string", "The source article's name in its URL", ASSIGNED,
 					row -> row.source().getSlug()),
 			column("source_headline", "string", "The source article's headline", VERBATIM + " (its first line)",
@@ -114,21 +119,34 @@ record OpenDataColumn(String name, String datatype, String description, String p
 		return new OpenDataColumn(name, datatype, description, provenance, value);
 	}
 
-	/** A figure as one line of text, e.g. "russian-killed: roughly 250,000 killed (since …)". */
+	/**
+	 * A figure as one line of text, e.g. "russian-killed: roughly 250,000 killed (since …) [estimate; low –, best
+	 * 250,000, high –; approximate]".
+	 */
 	static String figureText(Figure figure) {
 		return figure.getMetric() + ": " + figure.getValueLabel() + " " + figure.getUnit() + " ("
-				+ figure.getPeriodPhrase() + ")";
+				+ figure.getPeriodPhrase() + ") [" + figure.getKind().getCode() + "; low " + plain(figure.getLow())
+				+ ", best " + plain(figure.getBest()) + ", high " + plain(figure.getHigh()) + "; "
+				+ figure.getShape().getCode() + "]";
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "–";
 	}
 
 	private static FigureData figure(Figure figure) {
 		return new FigureData(figure.getMetric(), figure.getMetricLabel(), figure.getValue(), figure.getQualifier(),
 				figure.getValueLabel(), figure.getUnit(), figure.getCounted(), figure.getPeriodStart(),
-				figure.getPeriodPhrase(), figure.getInference(), figureText(figure));
+				figure.getPeriodPhrase(), figure.getInference(), figure.getKind().getCode(), figure.getLow(),
+				figure.getBest(), figure.getHigh(), figure.isApproximate(), figure.getShape().getCode(),
+				figure.getPeriodEnd(), figure.getCumulative(), figure.getExcludes(), figureText(figure));
 	}
 
+	/** In the JSON: {@code low}, {@code best}, {@code high} and {@code shape} are derived by the qualifier rule. */
 	record FigureData(String metric, String metricLabel, BigDecimal value, String qualifier,
 			String valueLabel, String unit, String counted, LocalDate periodStart, String periodPhrase,
-			String inference, String text) {
+			String inference, String kind, BigDecimal low, BigDecimal best, BigDecimal high, boolean approximate,
+			String shape, LocalDate periodEnd, Boolean cumulative, String excludes, String text) {
 
 		@Override
 		public String toString() {

@@ -36,6 +36,10 @@ interface DiscoveryQueries extends Repository<Item, Integer> {
 	@Query("SELECT a.slug FROM Actor a ORDER BY a.slug")
 	List<String> findActorSlugs();
 
+	/** The measures, each with a page of its figures. */
+	@Query("SELECT DISTINCT f.metric FROM Figure f ORDER BY f.metric")
+	List<String> findMetrics();
+
 	@Query("SELECT max(i.updatedAt) FROM Item i")
 	Optional<Instant> findLatestItemUpdate();
 

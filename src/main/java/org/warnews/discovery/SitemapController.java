@@ -72,6 +72,7 @@ class SitemapController {
 		url(xml, urls.of("/topics"), latest);
 		url(xml, urls.of("/actors"), latest);
 		url(xml, urls.of("/figures"), latest);
+		this.queries.findMetrics().forEach(metric -> url(xml, urls.of("/figures/" + metric), latest));
 		url(xml, urls.of("/sources"), latest); // page 1 of the index; its further pages are reached by rel=next
 		url(xml, urls.of("/about"), null); // a static page: its content does not come from the database
 		sourceChanged.forEach((slug, changed) -> {

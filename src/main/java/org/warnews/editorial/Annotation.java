@@ -46,11 +46,16 @@ final class Annotation {
 	record Said(String date, String precision, String phrase, String inference) {
 	}
 
-	record Figure(String metric, String label, BigDecimal value, String qualifier, String unit, String counted,
-			Period period, String inference) {
+	/** {@code range} only where the text states one; {@code cumulative} null where the text does not say. */
+	record Figure(String metric, String label, BigDecimal value, String qualifier, Range range, String kind,
+			Boolean cumulative, String excludes, String unit, String counted, Period period, String inference) {
 	}
 
-	record Period(String start, String phrase) {
+	record Range(BigDecimal low, BigDecimal high) {
+	}
+
+	/** {@code end} only where the text states one. */
+	record Period(String start, String end, String phrase) {
 	}
 
 	/**

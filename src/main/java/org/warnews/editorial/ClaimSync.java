@@ -44,6 +44,26 @@ final class ClaimSync {
 			return parts;
 		}
 
+		/**
+		 * This stored state with the readings of {@code now}'s figures where it has none yet: recording how a figure
+		 * is read (V35) for the first time adds to it and is not a correction; changing a recorded one is.
+		 */
+		State withFirstReadings(State now) {
+			if (this.figures.stream().allMatch(figure -> figure.reading() != null)) {
+				return this;
+			}
+			List<Content.Figure> read = new ArrayList<>();
+			for (int i = 0; i < this.figures.size(); i++) {
+				Content.Figure figure = this.figures.get(i);
+				read.add((figure.reading() == null && i < now.figures.size()) ? new Content.Figure(figure.metric(),
+						figure.label(), figure.value(), figure.qualifier(), figure.unit(), figure.counted(),
+						figure.periodStart(), figure.periodPhrase(), figure.inference(), now.figures.get(i).reading())
+						: figure);
+			}
+			return new State(this.slug, this.item, this.claimant, this.kind, this.summary, this.quote, this.direct,
+					this.said, this.via, this.topics, read);
+		}
+
 	}
 
 	/** A published claim, with the reasons already given for its changes. */
@@ -138,7 +158,7 @@ final class ClaimSync {
 			.add(row.getString(2)), ids);
 		this.sql.query("""
 				SELECT claim_id, id, metric, metric_label, value, qualifier, unit, counted, period_start, period_phrase,
-				       inference
+				       inference, kind, low, best, high, approximate, period_end, cumulative, excludes
 				  FROM figure WHERE claim_id = ANY (?::int[]) ORDER BY claim_id, id""", row -> {
 			figureIds.computeIfAbsent(row.getInt(1), id -> new ArrayList<>()).add(row.getInt(2));
 			return figures.computeIfAbsent(row.getInt(1), id -> new ArrayList<>()).add(figure(row));
@@ -158,18 +178,34 @@ final class ClaimSync {
 	}
 
 	private static Content.Figure figure(ResultSet row) throws SQLException {
+		String kind = row.getString("kind");
+		Content.Reading reading = (kind == null) ? null : new Content.Reading(kind, row.getBigDecimal("low"),
+				row.getBigDecimal("best"), row.getBigDecimal("high"), row.getBoolean("approximate"),
+				row.getObject("period_end", LocalDate.class), (Boolean) row.getObject("cumulative"),
+				row.getString("excludes"));
 		return normal(new Content.Figure(row.getString("metric"), row.getString("metric_label"),
 				row.getBigDecimal("value"), row.getString("qualifier"), row.getString("unit"), row.getString("counted"),
 				row.getObject("period_start", LocalDate.class), row.getString("period_phrase"),
-				row.getString("inference")));
+				row.getString("inference"), reading));
 	}
 
 	/** 250000 and 250000.0 are the same figure. */
 	private static Content.Figure normal(Content.Figure figure) {
-		BigDecimal value = figure.value().stripTrailingZeros();
-		return new Content.Figure(figure.metric(), figure.label(), (value.scale() < 0) ? value.setScale(0) : value,
-				figure.qualifier(), figure.unit(), figure.counted(), figure.periodStart(), figure.periodPhrase(),
-				figure.inference());
+		Content.Reading reading = figure.reading();
+		Content.Reading normalReading = (reading == null) ? null : new Content.Reading(reading.kind(),
+				normal(reading.low()), normal(reading.best()), normal(reading.high()), reading.approximate(),
+				reading.periodEnd(), reading.cumulative(), reading.excludes());
+		return new Content.Figure(figure.metric(), figure.label(), normal(figure.value()), figure.qualifier(),
+				figure.unit(), figure.counted(), figure.periodStart(), figure.periodPhrase(), figure.inference(),
+				normalReading);
+	}
+
+	private static BigDecimal normal(BigDecimal number) {
+		if (number == null) {
+			return null;
+		}
+		BigDecimal stripped = number.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	private static State state(Content.Claim claim, String item) {
@@ -181,7 +217,8 @@ final class ClaimSync {
 	private void update(Stored old, Content.Claim claim, String item, Map<String, Integer> itemIds, String file)
 			throws SQLException {
 		State now = state(claim, item);
-		Map<String, Object> before = old.state().parts();
+		State published = old.state().withFirstReadings(now);
+		Map<String, Object> before = published.parts();
 		Map<String, Object> after = now.parts();
 		List<String> changedParts = before.keySet().stream()
 			.filter(part -> !Objects.equals(before.get(part), after.get(part)))
@@ -202,7 +239,7 @@ final class ClaimSync {
 			this.sql.update("""
 					INSERT INTO claim_version (claim_id, number, state)
 					SELECT ?, coalesce(max(number), 0) + 1, ?::jsonb FROM claim_version WHERE claim_id = ?""", old.id(),
-					Sql.json(old.state()), old.id());
+					Sql.json(published), old.id());
 		}
 		for (String part : changedParts) {
 			this.sql.update("""
@@ -213,7 +250,7 @@ final class ClaimSync {
 		}
 		boolean rowChanged = !old.state().equals(now) || old.quoteStart() != claim.quoteStart()
 				|| old.quoteEnd() != claim.quoteEnd();
-		if (!old.state().equals(now)) {
+		if (!published.equals(now)) {
 			this.changed++;
 		}
 		if (rowChanged) {
@@ -252,19 +289,25 @@ final class ClaimSync {
 			}
 			else if (i >= old.figureIds().size()) {
 				Content.Figure f = figures.get(i);
+				Content.Reading r = f.reading();
 				this.sql.update("""
 						INSERT INTO figure (claim_id, metric, metric_label, value, qualifier, unit, counted, period_start,
-						                    period_phrase, inference)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", old.id(), f.metric(), f.label(), f.value(), f.qualifier(),
-						f.unit(), f.counted(), f.periodStart(), f.periodPhrase(), f.inference());
+						                    period_phrase, inference, kind, low, best, high, approximate, period_end,
+						                    cumulative, excludes)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", old.id(), f.metric(), f.label(),
+						f.value(), f.qualifier(), f.unit(), f.counted(), f.periodStart(), f.periodPhrase(), f.inference(),
+						r.kind(), r.low(), r.best(), r.high(), r.approximate(), r.periodEnd(), r.cumulative(), r.excludes());
 			}
 			else if (!figures.get(i).equals(old.state().figures().get(i))) {
 				Content.Figure f = figures.get(i);
+				Content.Reading r = f.reading();
 				this.sql.update("""
 						UPDATE figure SET metric = ?, metric_label = ?, value = ?, qualifier = ?, unit = ?, counted = ?,
-						                  period_start = ?, period_phrase = ?, inference = ?
+						                  period_start = ?, period_phrase = ?, inference = ?, kind = ?, low = ?, best = ?,
+						                  high = ?, approximate = ?, period_end = ?, cumulative = ?, excludes = ?
 						 WHERE id = ?""", f.metric(), f.label(), f.value(), f.qualifier(), f.unit(), f.counted(),
-						f.periodStart(), f.periodPhrase(), f.inference(), old.figureIds().get(i));
+						f.periodStart(), f.periodPhrase(), f.inference(), r.kind(), r.low(), r.best(), r.high(),
+						r.approximate(), r.periodEnd(), r.cumulative(), r.excludes(), old.figureIds().get(i));
 			}
 		}
 	}
@@ -315,15 +358,26 @@ final class ClaimSync {
 			Function<Object[], Content.Figure> f = row -> (Content.Figure) row[1];
 			this.sql.update("""
 					INSERT INTO figure (claim_id, metric, metric_label, value, qualifier, unit, counted, period_start,
-					                    period_phrase, inference)
+					                    period_phrase, inference, kind, low, best, high, approximate, period_end,
+					                    cumulative, excludes)
 					SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[], ?::text[],
-					                     ?::date[], ?::text[], ?::text[])""", this.sql.column(figures, row -> row[0]),
+					                     ?::date[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[],
+					                     ?::numeric[], ?::boolean[], ?::date[], ?::boolean[], ?::text[])""",
+					this.sql.column(figures, row -> row[0]),
 					this.sql.column(figures, row -> f.apply(row).metric()), this.sql.column(figures, row -> f.apply(row).label()),
 					this.sql.column(figures, row -> f.apply(row).value()), this.sql.column(figures, row -> f.apply(row).qualifier()),
 					this.sql.column(figures, row -> f.apply(row).unit()), this.sql.column(figures, row -> f.apply(row).counted()),
 					this.sql.column(figures, row -> f.apply(row).periodStart()),
 					this.sql.column(figures, row -> f.apply(row).periodPhrase()),
-					this.sql.column(figures, row -> f.apply(row).inference()));
+					this.sql.column(figures, row -> f.apply(row).inference()),
+					this.sql.column(figures, row -> f.apply(row).reading().kind()),
+					this.sql.column(figures, row -> f.apply(row).reading().low()),
+					this.sql.column(figures, row -> f.apply(row).reading().best()),
+					this.sql.column(figures, row -> f.apply(row).reading().high()),
+					this.sql.column(figures, row -> f.apply(row).reading().approximate()),
+					this.sql.column(figures, row -> f.apply(row).reading().periodEnd()),
+					this.sql.column(figures, row -> f.apply(row).reading().cumulative()),
+					this.sql.column(figures, row -> f.apply(row).reading().excludes()));
 		}
 	}
 

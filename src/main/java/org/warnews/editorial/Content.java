@@ -31,8 +31,17 @@ final class Content {
 	record Said(LocalDate date, String precision, String phrase, String inference) {
 	}
 
+	/** {@code reading} is null only for a figure stored before figures carried it (V35), until it is reloaded. */
 	record Figure(String metric, String label, BigDecimal value, String qualifier, String unit, String counted,
-			LocalDate periodStart, String periodPhrase, String inference) {
+			LocalDate periodStart, String periodPhrase, String inference, Reading reading) {
+	}
+
+	/**
+	 * How a figure is to be read: its bounds by the qualifier rule ({@code FigureBounds}), its kind, the end of its
+	 * counting period (null: not stated), whether it is a running total (null: not said) and what it leaves out.
+	 */
+	record Reading(String kind, BigDecimal low, BigDecimal best, BigDecimal high, boolean approximate,
+			LocalDate periodEnd, Boolean cumulative, String excludes) {
 	}
 
 }

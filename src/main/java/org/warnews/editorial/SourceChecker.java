@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.warnews.model.FigureBounds;
 import org.warnews.model.Sha256;
 import org.warnews.model.TextOffsets;
 
@@ -185,11 +186,7 @@ final class SourceChecker {
 			Content.Said said = said(claim.said(), pointer + "/said", published);
 			List<Content.Figure> figures = new ArrayList<>();
 			for (int f = 0; f < claim.figures().size(); f++) {
-				Annotation.Figure figure = claim.figures().get(f);
-				String periodStartText = figure.period().start();
-				LocalDate periodStart = (periodStartText != null) ? date(periodStartText, pointer + "/figures/" + f + "/period/start") : null;
-				figures.add(new Content.Figure(figure.metric(), figure.label(), figure.value(), figure.qualifier(),
-						figure.unit(), figure.counted(), periodStart, figure.period().phrase(), figure.inference()));
+				figures.add(figure(claim.figures().get(f), pointer + "/figures/" + f));
 			}
 			if (at == null || said == null) {
 				return null;
@@ -200,6 +197,31 @@ final class SourceChecker {
 					claim.claimant(), claim.kind(), claim.summary(), exact, quoteStart,
 					this.offsets.offset(at + exact.length()), claim.direct(), said, claim.via(),
 					claim.topics().stream().sorted().toList(), figures);
+		}
+
+		/** The figure with its bounds derived from its qualifier, the one rule of {@link FigureBounds}. */
+		private Content.Figure figure(Annotation.Figure figure, String pointer) {
+			Annotation.Period period = figure.period();
+			LocalDate start = (period.start() != null) ? date(period.start(), pointer + "/period/start") : null;
+			LocalDate end = (period.end() != null) ? date(period.end(), pointer + "/period/end") : null;
+			if (start != null && end != null && end.isBefore(start)) {
+				problem(pointer + "/period/end", "the period ends (" + end + ") before it starts (" + start
+						+ "): check both dates.");
+			}
+			Annotation.Range range = (figure.range() != null) ? figure.range() : new Annotation.Range(null, null);
+			FigureBounds bounds;
+			try {
+				bounds = FigureBounds.of(figure.value(), figure.qualifier(), range.low(), range.high());
+			}
+			catch (IllegalArgumentException ex) {
+				problem(pointer + ((figure.range() != null) ? "/range" : "/value"), "figure '" + figure.metric() + "': "
+						+ ex.getMessage() + ". A range is written only where the text states one (see the about page).");
+				bounds = new FigureBounds(null, figure.value(), null, false);
+			}
+			return new Content.Figure(figure.metric(), figure.label(), figure.value(), figure.qualifier(),
+					figure.unit(), figure.counted(), start, period.phrase(), figure.inference(),
+					new Content.Reading(figure.kind(), bounds.low(), bounds.best(), bounds.high(), bounds.approximate(), end,
+							figure.cumulative(), figure.excludes()));
 		}
 
 		private Content.Said said(Annotation.Said said, String pointer, LocalDate published) {

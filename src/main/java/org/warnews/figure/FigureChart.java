@@ -1,6 +1,7 @@
 package org.warnews.figure;
 
 import org.warnews.model.Figure;
+import org.warnews.model.FigureBounds;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,23 @@ record FigureChart(String metric, String label, List<Bar> bars, int height, Stri
 		}
 
 		public int valueX() {
-			return this.width + 10;
+			return this.width + (floor() ? 24 : 10);
+		}
+
+		/** A floor's bar ends in an arrow (there may be more); a ceiling's is drawn open (there may be fewer). */
+		public String shape() {
+			return this.figure.getShape().getCode();
+		}
+
+		public boolean floor() {
+			return this.figure.getShape() == FigureBounds.Shape.FLOOR;
+		}
+
+		/** The arrowhead past a floor's bar. */
+		public String arrowPath() {
+			int middle = barY() + 11;
+			return "M%d %dL%d %dL%d %dz".formatted(this.width + 4, middle - 8, this.width + 15, middle, this.width + 4,
+					middle + 8);
 		}
 
 		public int valueY() {

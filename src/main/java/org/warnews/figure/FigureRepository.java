@@ -51,8 +51,8 @@ public interface FigureRepository extends Repository<Figure, Integer> {
 	@Query("SELECT f FROM Figure f WHERE f.id IN :ids ORDER BY f.metricLabel, f.metric, f.claim.saidOn DESC, f.id")
 	List<Figure> findWithClaimByIdIn(Collection<Integer> ids);
 
-	/** One page of the figures (of one metric, or of all), grouped by metric, newest claim first. */
-	@EntityGraph(attributePaths = { "claim", "claim.actor" })
+	/** One page of the figures (of one metric, or of all), grouped by metric, newest claim first, with their source. */
+	@EntityGraph(attributePaths = { "claim", "claim.actor", "claim.item", "claim.item.source" })
 	@Query(value = "SELECT f FROM Figure f WHERE (:metric IS NULL OR f.metric = :metric) "
 			+ "ORDER BY f.metricLabel, f.metric, f.claim.saidOn DESC, f.id",
 			countQuery = "SELECT count(f) FROM Figure f WHERE (:metric IS NULL OR f.metric = :metric)")

@@ -116,9 +116,33 @@ class ApiTest {
 						+ "WHERE i.slug = 'putin-calls-for-quick-development-of-drone-forces'", Integer.class));
 	}
 
+	@Test
+	void aMeasureListsItsFiguresWithTheirBoundsKindAndPeriod() throws Exception {
+		JsonNode measure = read("/api/v1/figures/russian-killed");
+		assertThat(measure.path("totalFigures").asLong())
+			.isEqualTo(this.jdbc.queryForObject("SELECT count(*) FROM figure WHERE metric = 'russian-killed'", Long.class));
+		JsonNode russia = measure.path("figures").get(0);
+		assertThat(russia.path("valueLabel").asString()).isEqualTo("around 6,000");
+		assertThat(russia.path("best").asInt()).isEqualTo(6000);
+		assertThat(russia.has("low")).isFalse();
+		assertThat(russia.has("high")).isFalse();
+		assertThat(russia.path("approximate").asBoolean()).isTrue();
+		assertThat(russia.path("shape").asString()).isEqualTo("approximate");
+		assertThat(russia.path("kind").asString()).isEqualTo("official-claim");
+		assertThat(russia.has("cumulative")).as("the text does not say").isFalse();
+		JsonNode casualties = read("/api/v1/claims/uk-mod-more-than-one-million-russian-casualties").path("figures").get(0);
+		assertThat(casualties.path("shape").asString()).isEqualTo("floor");
+		assertThat(casualties.path("low").asLong()).isEqualTo(1_000_000);
+		assertThat(casualties.has("best")).isFalse();
+		assertThat(casualties.path("kind").asString()).isEqualTo("estimate");
+		assertThat(casualties.path("periodStart").asString()).isEqualTo("2022-02-24");
+		assertThat(casualties.has("periodEnd")).as("the text states no end").isFalse();
+		assertThat(casualties.path("cumulative").asBoolean()).isTrue();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/nothing-here", "/api/nope", "/api/v1/claims/UPPER", "/api/v1/claims/no-such-claim",
-			"/api/v1/sources/no-such-source" })
+			"/api/v1/sources/no-such-source", "/api/v1/figures/no-such-measure" })
 	void unknownAddressesAreJson404sEvenForBrowsers(String path) throws Exception {
 		HttpResponse<String> response = Http.get(this.port, path, "text/html,application/xhtml+xml,*/*;q=0.8");
 		assertThat(response.statusCode()).isEqualTo(404);

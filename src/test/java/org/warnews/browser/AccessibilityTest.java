@@ -23,7 +23,7 @@ class AccessibilityTest extends BrowserTest {
 			"/items/kyiv-claims-moscow-lost-more-than-one-million-soldiers, false",
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, false",
 			"/claims/uk-mod-roughly-250000-russian-soldiers-killed, true", "/topics, false", "/topics/drones, true",
-			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/figures, false", "/figures, true", "/search?q=drones, false", "/search?q=drones, true",
+			"/actors, false", "/actors/volodymyr-zelensky, true", "/about, false", "/figures, false", "/figures, true", "/figures/russian-killed, false", "/figures/russian-killed, true", "/search?q=drones, false", "/search?q=drones, true",
 			"/search?q=zzzzqqq, false", "/no-such-page, false", "/corrections, false", "/corrections, true",
 			"/claims/russia-around-6000-soldiers-killed, true", "/claims/russia-around-6000-soldiers-killed/versions/1, false",
 			"/no-such-page, true" })

@@ -16,7 +16,7 @@ class ScreenshotTest extends BrowserTest {
 			"text, /sources/2025-06-13-ukraine-russia-war-latest/text",
 			"item, /items/zelensky-to-attend-g7-and-hopes-to-meet-trump",
 			"claim, /claims/uk-mod-roughly-250000-russian-soldiers-killed", "topics, /topics", "topic, /topics/casualties",
-			"actors, /actors", "actor, /actors/vladimir-putin", "about, /about", "figures, /figures", "search, /search?q=drones", "search-empty, /search?q=zzzzqqq", "not-found, /claims/no-such-claim",
+			"actors, /actors", "actor, /actors/vladimir-putin", "about, /about", "figures, /figures", "measure, /figures/russian-killed", "search, /search?q=drones", "search-empty, /search?q=zzzzqqq", "not-found, /claims/no-such-claim",
 			"corrections, /corrections", "corrected-claim, /claims/russia-around-6000-soldiers-killed",
 			"claim-version, /claims/russia-around-6000-soldiers-killed/versions/1" })
 	void desktopAndPhone(String name, String path) throws Exception {

@@ -49,11 +49,12 @@ class SitemapTest {
 				}
 			}
 		}
-		assertThat(locs).doesNotHaveDuplicates().contains("/", "/topics", "/actors", "/figures", "/sources", "/about");
+		assertThat(locs).doesNotHaveDuplicates().contains("/", "/topics", "/actors", "/figures", "/figures/russian-killed", "/sources", "/about");
 		expect(locs, "SELECT '/claims/' || slug FROM claim");
 		expect(locs, "SELECT '/sources/' || slug FROM source");
 		expect(locs, "SELECT '/sources/' || slug || '/text' FROM source");
 		expect(locs, "SELECT '/items/' || slug FROM item");
+		expect(locs, "SELECT DISTINCT '/figures/' || metric FROM figure");
 		expect(locs, "SELECT '/topics/' || slug FROM topic");
 		expect(locs, "SELECT '/actors/' || slug FROM actor");
 		for (String loc : locs) {

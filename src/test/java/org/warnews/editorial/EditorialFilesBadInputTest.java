@@ -26,6 +26,8 @@ class EditorialFilesBadInputTest {
 
 	private static final String THIRD = "synthetic-third-source/source.yaml";
 
+	private static final String FIGURES = "synthetic-figures-source/source.yaml";
+
 	@Autowired
 	Flyway flyway;
 
@@ -57,6 +59,25 @@ class EditorialFilesBadInputTest {
 						"- label: Example drones counted", "/items/0/claims/0/figures/0: required property 'metric' not found"),
 				mistake("figure value not a number", SECOND, yaml -> yaml.replace("value: 1234", "value: 1,234"),
 						"value: 1,234", "/items/0/claims/0/figures/0/value: string found, number expected"),
+				mistake("a range that a floor cannot have", SECOND,
+						yaml -> yaml.replace("      qualifier: more than\n", "      qualifier: more than\n      range: {high: 2000}\n"),
+						"range: {high: 2000}", "figure 'synthetic-example-drones': “more than 1234” is a floor: its low is the value itself and it has no high; remove the range"),
+				mistake("a range around an approximate value", FIGURES,
+						yaml -> yaml.replace("      qualifier: about\n", "      qualifier: about\n      range:\n        low: 1400\n        high: 1600\n"),
+						"low: 1400", "“about 1500” is an approximate value: the text gives no range, so none is recorded; remove the range"),
+				mistake("a range that leaves out its value", FIGURES, yaml -> yaml.replace("high: 1800", "high: 1300"),
+						"low: 1100", "the range 1100–1300 does not contain the value 1400: low ≤ value ≤ high"),
+				mistake("unknown figure kind", SECOND, yaml -> yaml.replace("kind: official-claim", "kind: rumour"),
+						"kind: rumour", "/items/0/claims/0/figures/0/kind: does not have a value in the enumeration"),
+				mistake("a figure without its kind", SECOND, yaml -> yaml.replace("      kind: official-claim\n", ""),
+						"- metric: synthetic-example-drones", "/items/0/claims/0/figures/0: required property 'kind' not found"),
+				mistake("a vague quantity as a qualifier", SECOND, yaml -> yaml.replace("qualifier: more than", "qualifier: dozens"),
+						"qualifier: dozens", "/items/0/claims/0/figures/0/qualifier: does not have a value in the enumeration"),
+				mistake("a counting period that ends before it starts", FIGURES, yaml -> yaml.replace("end: 2025-06-30", "end: 2025-02-28"),
+						"end: 2025-02-28", "the period ends (2025-02-28) before it starts (2025-03-01): check both dates."),
+				mistake("a published figure's kind changed without a reason", SECOND,
+						yaml -> yaml.replace("kind: official-claim", "kind: estimate"), "- slug: synthetic-ministry-counted-example-drones",
+						"claim 'synthetic-ministry-counted-example-drones' is published and its figures changed: add a line under corrections"),
 				mistake("a published claim changed without a reason", SECOND,
 						yaml -> yaml.replace("summary: The exercise was fictional", "summary: The exercise was made up"),
 						"- slug: synthetic-spokesperson-exercise-fictional", "claim 'synthetic-spokesperson-exercise-fictional' is published and its summary changed: add a line under corrections saying why"),

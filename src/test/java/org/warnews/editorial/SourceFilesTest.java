@@ -34,7 +34,7 @@ class SourceFilesTest {
 				EditorialFiles.in(List.of("file:db/sources/", "file:" + EditorialLoads.FIXTURES + "/"))).run(collect(sources));
 		assertThat(problems).isEmpty();
 		assertThat(sources).extracting(Content.Source::slug)
-			.containsExactly("2025-06-13-ukraine-russia-war-latest", "synthetic-astral-source", "synthetic-second-source",
+			.containsExactly("2025-06-13-ukraine-russia-war-latest", "synthetic-astral-source", "synthetic-figures-source", "synthetic-second-source",
 					"synthetic-third-source");
 	}
 

@@ -101,9 +101,11 @@ class SourceRevisionTest {
 	}
 
 	private String figuresChange() {
-		String figure = "[{\"unit\": \"drones\", \"label\": \"Example drones counted\", \"value\": %d, \"metric\": "
-				+ "\"synthetic-example-drones\", \"counted\": \"example drones counted\", \"inference\": null, "
-				+ "\"qualifier\": \"more than\", \"periodStart\": null, \"periodPhrase\": \"in a made-up exercise\"}]";
+		String figure = "[{\"unit\": \"drones\", \"label\": \"Example drones counted\", \"value\": %1$d, \"metric\": "
+				+ "\"synthetic-example-drones\", \"counted\": \"example drones counted\", \"reading\": {\"low\": %1$d, "
+				+ "\"best\": null, \"high\": null, \"kind\": \"official-claim\", \"excludes\": null, \"periodEnd\": null, "
+				+ "\"cumulative\": null, \"approximate\": false}, \"inference\": null, \"qualifier\": \"more than\", "
+				+ "\"periodStart\": null, \"periodPhrase\": \"in a made-up exercise\"}]";
 		return "figures: " + figure.formatted(1234) + " -> " + figure.formatted(1235) + " (The count was misread.)";
 	}
 

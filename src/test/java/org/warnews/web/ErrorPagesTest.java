@@ -30,7 +30,8 @@ class ErrorPagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/claims/no-such-claim", "/sources/no-such-source", "/sources/no-such-source/text",
 			"/items/no-such-item", "/topics/no-such-topic", "/actors/no-such-actor", "/claims/UPPER-CASE",
-			"/claims/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/claims/-leading-dash", "/no/such/page" })
+			"/claims/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/claims/-leading-dash", "/no/such/page",
+			"/figures/no-such-measure", "/figures/Russian-Killed" })
 	void unknownAddressesGetTheSite404Page(String path) throws Exception {
 		HttpResponse<String> response = Http.get(this.port, path, "text/html");
 		assertThat(response.statusCode()).isEqualTo(404);

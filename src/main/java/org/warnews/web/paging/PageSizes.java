@@ -22,6 +22,9 @@ public class PageSizes {
 	/** The newest figures charted per metric on the figures page. */
 	private int figuresPerMetric = 50;
 
+	/** The newest figures charted and listed on the page of one measure. */
+	private int figuresPerMeasure = 500;
+
 	public int getClaims() {
 		return this.claims;
 	}
@@ -52,6 +55,14 @@ public class PageSizes {
 
 	public void setFiguresPerMetric(int figuresPerMetric) {
 		this.figuresPerMetric = figuresPerMetric;
+	}
+
+	public int getFiguresPerMeasure() {
+		return this.figuresPerMeasure;
+	}
+
+	public void setFiguresPerMeasure(int figuresPerMeasure) {
+		this.figuresPerMeasure = figuresPerMeasure;
 	}
 
 }
