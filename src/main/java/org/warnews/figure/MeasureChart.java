@@ -34,7 +34,8 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 
 	static final int HEIGHT = 400;
 
-	static final int LEFT = 100;
+	// Room for the widest value label ("1,000,000") at the phone size of the tick font.
+	static final int LEFT = 120;
 
 	static final int RIGHT = WIDTH - 24;
 

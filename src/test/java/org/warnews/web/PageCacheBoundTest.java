@@ -63,6 +63,9 @@ class PageCacheBoundTest {
 		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, (req, res) -> {
+			// What DeclaredResponseInterceptor records for a claim page's handler before it runs.
+			new DeclaredResponse(ResponseKind.PAGE, true, false, false)
+				.record((jakarta.servlet.http.HttpServletRequest) req);
 			jakarta.servlet.http.HttpServletResponse http = (jakarta.servlet.http.HttpServletResponse) res;
 			if (status != 200) {
 				http.sendError(status);
