@@ -1,10 +1,8 @@
 package org.warnews.timeline;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.StringJoiner;
+import java.util.Optional;
 
-import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.model.DateRange;
 
@@ -33,19 +31,14 @@ record TimelineFilter(String actor, String topic, String kind, DateRange dates) 
 
 	/** The timeline's address with these filters (page 1), e.g. {@code /timeline?actor=vladimir-putin}. */
 	String href() {
-		StringJoiner query = new StringJoiner("&", PATH + "?", "").setEmptyValue(PATH);
-		param(query, "actor", this.actor);
-		param(query, "topic", this.topic);
-		param(query, "kind", this.kind);
-		param(query, "from", Objects.toString(this.dates.from(), null));
-		param(query, "to", Objects.toString(this.dates.to(), null));
-		return query.toString();
-	}
-
-	private static void param(StringJoiner query, String name, String value) {
-		if (value != null) {
-			query.add(name + "=" + UriUtils.encode(value, StandardCharsets.UTF_8));
-		}
+		return UriComponentsBuilder.fromPath(PATH)
+			.queryParamIfPresent("actor", Optional.ofNullable(this.actor))
+			.queryParamIfPresent("topic", Optional.ofNullable(this.topic))
+			.queryParamIfPresent("kind", Optional.ofNullable(this.kind))
+			.queryParamIfPresent("from", Optional.ofNullable(this.dates.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(this.dates.to()))
+			.encode()
+			.toUriString();
 	}
 
 }
