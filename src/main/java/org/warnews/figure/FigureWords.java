@@ -1,15 +1,11 @@
 package org.warnews.figure;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 import org.warnews.model.Figure;
 
 /** A figure's value and uncertainty in words, the same on the chart, in its table and in its description. */
 final class FigureWords {
-
-	private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.UK);
 
 	private FigureWords() {
 	}
@@ -20,11 +16,7 @@ final class FigureWords {
 	}
 
 	static String number(BigDecimal value) {
-		return (value != null) ? NUMBER.format(value) : "—";
-	}
-
-	private static String bound(BigDecimal value) {
-		return (value != null) ? NUMBER.format(value) : "not stated";
+		return (value != null) ? Figure.number(value) : "—";
 	}
 
 }

@@ -1,14 +1,12 @@
 package org.warnews.figure;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -45,8 +43,6 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 
 	/** How far an arrow for a floor or a ceiling reaches beyond its mark. */
 	static final int ARROW = 30;
-
-	private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.UK);
 
 	/** The symbols told apart by shape, not only colour; after the last, they repeat with another colour. */
 	enum Symbol {
@@ -270,7 +266,7 @@ record MeasureChart(String metric, String label, List<Mark> marks, List<Series> 
 		List<Tick> ticks() {
 			List<Tick> ticks = new ArrayList<>();
 			for (double value = 0; value <= this.max + this.step / 2; value += this.step) {
-				ticks.add(new Tick(y(BigDecimal.valueOf(value)), NUMBER.format(Math.round(value))));
+				ticks.add(new Tick(y(BigDecimal.valueOf(value)), Figure.number(Math.round(value))));
 			}
 			return ticks;
 		}

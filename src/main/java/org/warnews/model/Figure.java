@@ -73,13 +73,12 @@ public class Figure {
 
 	/** What the number is, by the qualifier rule, e.g. "a floor at 1,000,000, no upper bound stated". */
 	public String getShapeLabel() {
-		NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
 		return switch (getShape()) {
 			case POINT -> "a stated value";
-			case RANGE -> "best " + number.format(this.best) + ", range " + ((this.low != null) ? number.format(this.low)
-					: "not stated") + " to " + ((this.high != null) ? number.format(this.high) : "not stated");
-			case FLOOR -> "a floor at " + number.format(this.low) + ", no upper bound stated";
-			case CEILING -> "a ceiling at " + number.format(this.high) + ", no lower bound stated";
+			case RANGE -> "best " + number(this.best) + ", range " + ((this.low != null) ? number(this.low)
+					: "not stated") + " to " + ((this.high != null) ? number(this.high) : "not stated");
+			case FLOOR -> "a floor at " + number(this.low) + ", no upper bound stated";
+			case CEILING -> "a ceiling at " + number(this.high) + ", no lower bound stated";
 			case APPROXIMATE -> "an approximate value, no range stated";
 		};
 	}
@@ -96,8 +95,16 @@ public class Figure {
 
 	/** The value as the claimant put it, e.g. "more than 1,000,000". */
 	public String getValueLabel() {
-		String number = NumberFormat.getIntegerInstance(Locale.UK).format(this.value);
+		String number = number(this.value);
 		return (this.qualifier == null) ? number : this.qualifier + " " + number;
+	}
+
+	/**
+	 * How the site writes a number, e.g. "1,000,000". A format is made per call: NumberFormat is not safe to share
+	 * between request threads.
+	 */
+	public static String number(Number value) {
+		return NumberFormat.getNumberInstance(Locale.UK).format(value);
 	}
 
 	public Integer getId() {
