@@ -8,6 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.warnews.web.FilterOrder;
+import org.warnews.web.RequestArgument;
 
 @Configuration(proxyBeanMethods = false)
 class MetaConfiguration implements WebMvcConfigurer {
@@ -20,7 +21,7 @@ class MetaConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new SiteUrlsArgumentResolver(this.origin));
+		resolvers.add(new RequestArgument<>(SiteUrls.class, this.origin::urls));
 	}
 
 	@Override
