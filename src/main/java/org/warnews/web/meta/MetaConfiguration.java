@@ -26,9 +26,8 @@ class MetaConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin))
-			.excludePathPatterns("/api/**", "/error")
-			.order(FilterOrder.CANONICAL_URL);
+		// Every route: only a rendered 200 view gets a canonical link, whatever its address (not JSON, not an error).
+		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin)).order(FilterOrder.CANONICAL_URL);
 	}
 
 }
