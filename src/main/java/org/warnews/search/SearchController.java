@@ -2,9 +2,7 @@ package org.warnews.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -25,19 +23,15 @@ class SearchController {
 
 	private final ClaimSearch search;
 
-	private final ResultHtml html;
-
-	SearchController(ClaimSearch search, ResultHtml html) {
+	SearchController(ClaimSearch search) {
 		this.search = search;
-		this.html = html;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, Locale locale, HttpServletRequest http,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
 		List<Notice> notices = new ArrayList<>();
 		SearchResult result;
 		try {
@@ -52,8 +46,6 @@ class SearchController {
 			result = this.search.refused(new SearchRequest(q, topic, actor, kind, 1), notices, "search.problem.dates");
 		}
 		model.addAttribute("result", result);
-		model.addAttribute("cards", this.html.cards(result.hits(), locale, http.getContextPath()));
-		model.addAttribute("facets", this.html.facets(result.facets(), locale, http.getContextPath()));
 		// The header's search box shows the searched text as cleaned, never the raw parameter.
 		model.addAttribute("searchQuery", result.searched());
 		return "search/search";
