@@ -486,6 +486,7 @@ public class Corpus {
 				if (f != null) {
 					yaml.append("    figures:\n    - metric: ").append(f.metric()).append("\n      label: ").append(yaml(f.label()))
 						.append("\n      value: ").append(f.value()).append("\n      qualifier: ").append(f.qualifier())
+						.append("\n      kind: official-claim") // the claimant's own figure, as the generated text gives it
 						.append("\n      unit: ").append(yaml(f.unit())).append("\n      counted: ").append(yaml(f.counted()))
 						.append("\n      period:\n        phrase: ").append(yaml("as of " + claim.saidOn())).append('\n');
 				}

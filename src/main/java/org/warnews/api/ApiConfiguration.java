@@ -17,23 +17,41 @@ import org.springdoc.webmvc.ui.SwaggerConfigResource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.warnews.web.LibraryHandler;
+import org.warnews.web.RequestArgument;
 import org.warnews.web.ResponseKind;
+import org.warnews.web.meta.SiteOrigin;
 import org.warnews.web.meta.SiteProperties;
 import org.warnews.web.meta.SiteUrls;
 
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
 
+	private final ApiPaging paging;
+
+	private final SiteOrigin origin;
+
+	ApiConfiguration(ApiPaging paging, SiteOrigin origin) {
+		this.paging = paging;
+		this.origin = origin;
+	}
+
 	static {
-		// A handler's SiteUrls comes from the request (SiteUrlsArgumentResolver): it is no parameter of the API.
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(SiteUrls.class);
+		// A handler's links come from the request (a RequestArgument): they are no parameter of the API.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(SiteUrls.class, ApiJson.class);
 	}
 
 	static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,119}$";
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new RequestArgument<>(ApiPage.class, this.paging::read));
+		resolvers.add(new RequestArgument<>(ApiJson.class, request -> new ApiJson(this.origin.urls(request))));
+	}
 
 	/** Anyone may read the API and the open data from a browser on another site; nobody may write (there is no write). */
 	@Override
@@ -70,11 +88,11 @@ class ApiConfiguration implements WebMvcConfigurer {
 
 	/** The lists' {@code page} parameter goes up to the site's configured limit, which annotations cannot name. */
 	@Bean
-	OpenApiCustomizer pageLimitAsConfigured(ApiPaging paging) {
+	OpenApiCustomizer pageLimitAsConfigured() {
 		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
 			parameters(operation, "query").stream()
 				.filter(parameter -> parameter.getName().equals("page") && parameter.getSchema().getMinimum() != null)
-				.forEach(page -> page.getSchema().setMaximum(BigDecimal.valueOf(paging.maxPage())));
+				.forEach(page -> page.getSchema().setMaximum(BigDecimal.valueOf(this.paging.maxPage())));
 		}));
 	}
 

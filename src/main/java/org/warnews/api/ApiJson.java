@@ -19,6 +19,9 @@ final class ApiJson {
 
 	static final String BASE = "/api/v1";
 
+	/** The OpenAPI tag of the sources and their items, which two controllers answer. */
+	static final String SOURCES_TAG = "Sources";
+
 	private final SiteUrls urls;
 
 	ApiJson(SiteUrls urls) {

@@ -1,22 +1,22 @@
 package org.warnews.api;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.web.HttpProperties;
-import org.warnews.web.paging.Pager;
 
 /**
- * Paging of the API's lists: {@code page} from 1 to the site's configured limit ({@code warnews.http.max-page}),
- * {@code size} from 1 to {@link #MAX_SIZE}, anything else a 400 problem. Past the last page a list is empty, and
- * its {@code previous} leads back to the last page.
+ * Paging of the API's lists: reads the {@link ApiPage} a list's handler takes, with {@code page} from 1 to the site's
+ * configured limit ({@code warnews.http.max-page}) and {@code size} from 1 to {@link #MAX_SIZE}; anything else is a
+ * 400 problem. Past the last page a list is empty, and its {@code previous} leads back to the last page.
  */
 @Component
 class ApiPaging {
 
 	static final int MAX_SIZE = 200;
+
+	private static final int DEFAULT_SIZE = 50;
 
 	private final int maxPage;
 
@@ -28,23 +28,26 @@ class ApiPaging {
 		return this.maxPage;
 	}
 
-	PageRequest request(int page, int size) {
-		if (page < 1 || page > this.maxPage) {
-			throw new BadParameterException("Parameter 'page' must be between 1 and " + this.maxPage);
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw new BadParameterException("Parameter 'size' must be between 1 and " + MAX_SIZE);
-		}
-		return PageRequest.of(page - 1, size);
+	ApiPage read(HttpServletRequest request) {
+		return new ApiPage(number(request, "page", 1, this.maxPage), number(request, "size", DEFAULT_SIZE, MAX_SIZE));
 	}
 
-	/** The pager of a list's page; {@code list} is the list's address with its filters. */
-	static Pager pager(Page<?> found, UriComponentsBuilder list) {
-		return Pager.of(found, page -> list.cloneBuilder()
-			.queryParam("page", page)
-			.queryParam("size", found.getSize())
-			.build()
-			.toUriString());
+	/** A parameter's whole number from 1 to {@code max}; {@code absent} when it is not given or empty. */
+	private static int number(HttpServletRequest request, String name, int absent, int max) {
+		String value = request.getParameter(name);
+		if (value == null || value.isEmpty()) {
+			return absent;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number >= 1 && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// the same answer as a number out of range
+		}
+		throw new BadParameterException("Parameter '" + name + "' must be a whole number between 1 and " + max);
 	}
 
 }

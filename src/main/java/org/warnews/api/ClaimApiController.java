@@ -25,7 +25,6 @@ import org.warnews.claim.ClaimSlugs;
 import org.warnews.model.DateRange;
 import org.warnews.web.Responds;
 import org.warnews.web.ResponseKind;
-import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -42,14 +41,11 @@ class ClaimApiController {
 
 	private final ClaimSlugs slugs;
 
-	private final ApiPaging paging;
-
 	private final ApiClaims apiClaims;
 
-	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiPaging paging, ApiClaims apiClaims) {
+	ClaimApiController(ClaimRepository claims, ClaimSlugs slugs, ApiClaims apiClaims) {
 		this.claims = claims;
 		this.slugs = slugs;
-		this.paging = paging;
 		this.apiClaims = apiClaims;
 	}
 
@@ -66,20 +62,15 @@ class ClaimApiController {
 			@RequestParam(required = false) String from,
 			@Parameter(description = ApiDates.TO, schema = @Schema(type = "string", format = "date"))
 			@RequestParam(required = false) String to,
-			@Parameter(description = "Page number, from 1",
-					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "Claims per page", schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
-			SiteUrls urls) {
+			ApiPage page,
+			ApiJson json) {
 		checkSlug("topic", topic);
 		checkSlug("actor", actor);
 		if (kind != null && !KINDS.contains(kind)) {
 			throw new BadParameterException("Parameter 'kind' must be one of " + KINDS.stream().sorted().toList());
 		}
 		DateRange dates = ApiDates.parse(from, to);
-		Page<Integer> ids = this.claims.findIds(topic, actor, kind, dates.from(), dates.to(),
-				this.paging.request(page, size));
-		ApiJson json = new ApiJson(urls);
+		Page<Integer> ids = this.claims.findIds(topic, actor, kind, dates.from(), dates.to(), page.request());
 		List<ClaimJson> claims = this.apiClaims.inOrder(ids.getContent(), json);
 		UriComponentsBuilder list = UriComponentsBuilder.fromUriString(json.api("/claims"))
 			.queryParamIfPresent("topic", Optional.ofNullable(topic))
@@ -87,8 +78,8 @@ class ClaimApiController {
 			.queryParamIfPresent("kind", Optional.ofNullable(kind))
 			.queryParamIfPresent("from", Optional.ofNullable(dates.from()))
 			.queryParamIfPresent("to", Optional.ofNullable(dates.to()));
-		Pager pager = ApiPaging.pager(ids, list);
-		return new ClaimPage(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(), claims);
+		Pager pager = page.pager(ids, list);
+		return new ClaimPage(page.page(), page.size(), pager.total(), pager.pages(), pager.next(), pager.previous(), claims);
 	}
 
 	@Operation(summary = "One claim",
@@ -96,8 +87,7 @@ class ClaimApiController {
 	@ApiResponse(responseCode = "200", description = "The claim")
 	@ApiResponse(responseCode = "301", description = "The claim was renamed: see Location")
 	@GetMapping("/claims/" + SLUG)
-	ResponseEntity<ClaimJson> claim(@PathVariable String slug, SiteUrls urls) {
-		ApiJson json = new ApiJson(urls);
+	ResponseEntity<ClaimJson> claim(@PathVariable String slug, ApiJson json) {
 		return this.slugs.find(slug, claim -> ResponseEntity.ok(this.apiClaims.one(claim, json)),
 				current -> ClaimSlugs.movedTo(json.api("/claims/" + current)));
 	}

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
@@ -21,7 +20,6 @@ import org.warnews.model.Figure;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.Responds;
 import org.warnews.web.ResponseKind;
-import org.warnews.web.meta.SiteUrls;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -35,17 +33,10 @@ import static org.warnews.web.Slugs.SLUG;
 @RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class FigureApiController {
 
-	private static final String PAGE = "Page number, from 1";
-
-	private static final String SIZE = "Figures per page";
-
 	private final FigureRepository figures;
 
-	private final ApiPaging paging;
-
-	FigureApiController(FigureRepository figures, ApiPaging paging) {
+	FigureApiController(FigureRepository figures) {
 		this.figures = figures;
-		this.paging = paging;
 	}
 
 	@Operation(summary = "Figures, by metric, paged",
@@ -54,16 +45,12 @@ class FigureApiController {
 	@GetMapping("/figures")
 	FigureList figures(@Parameter(description = "Only this metric (its slug), e.g. russian-killed")
 	@RequestParam(required = false) String metric,
-			@Parameter(description = PAGE,
-					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = SIZE, schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
-			SiteUrls urls) {
+			ApiPage page,
+			ApiJson json) {
 		if (metric != null && !metric.matches("[a-z0-9][a-z0-9-]{0,119}")) {
 			throw new BadParameterException("Parameter 'metric' must be a slug: lower-case letters, digits and hyphens");
 		}
-		ApiJson json = new ApiJson(urls);
-		return list(this.figures.findPage(metric, this.paging.request(page, size)), page, size, json,
+		return list(this.figures.findPage(metric, page.request()), page, json,
 				UriComponentsBuilder.fromUriString(json.api("/figures")).queryParamIfPresent("metric", Optional.ofNullable(metric)));
 	}
 
@@ -72,22 +59,18 @@ class FigureApiController {
 					+ "of the page /figures/{metric}. An unknown measure is a 404.")
 	@GetMapping("/figures/" + SLUG)
 	FigureList measure(@Parameter(description = "The measure's slug, e.g. russian-killed") @PathVariable String slug,
-			@Parameter(description = PAGE,
-					schema = @Schema(minimum = "1", defaultValue = "1")) @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = SIZE, schema = @Schema(minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(defaultValue = "50") int size,
-			SiteUrls urls) {
-		Page<Figure> found = this.figures.findPage(slug, this.paging.request(page, size));
+			ApiPage page,
+			ApiJson json) {
+		Page<Figure> found = this.figures.findPage(slug, page.request());
 		if (found.getTotalElements() == 0) {
 			throw new NotFoundException("measure");
 		}
-		ApiJson json = new ApiJson(urls);
-		return list(found, page, size, json, UriComponentsBuilder.fromUriString(json.api("/figures/" + slug)));
+		return list(found, page, json, UriComponentsBuilder.fromUriString(json.api("/figures/" + slug)));
 	}
 
-	private static FigureList list(Page<Figure> found, int page, int size, ApiJson json, UriComponentsBuilder list) {
-		Pager pager = ApiPaging.pager(found, list);
-		return new FigureList(page, size, pager.total(), pager.pages(), pager.next(), pager.previous(),
+	private static FigureList list(Page<Figure> found, ApiPage page, ApiJson json, UriComponentsBuilder list) {
+		Pager pager = page.pager(found, list);
+		return new FigureList(page.page(), page.size(), pager.total(), pager.pages(), pager.next(), pager.previous(),
 				found.getContent().stream().map(figure -> json.figure(figure, json.claimRef(figure.getClaim()))).toList());
 	}
 

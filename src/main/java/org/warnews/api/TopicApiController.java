@@ -18,7 +18,6 @@ import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
 import org.warnews.web.Responds;
 import org.warnews.web.ResponseKind;
-import org.warnews.web.meta.SiteUrls;
 
 import static org.warnews.web.Slugs.SLUG;
 
@@ -42,9 +41,8 @@ class TopicApiController {
 
 	@Operation(summary = "Every topic, by name, with its number of claims")
 	@GetMapping("/topics")
-	TopicList topics(SiteUrls urls) {
+	TopicList topics(ApiJson json) {
 		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByTopic());
-		ApiJson json = new ApiJson(urls);
 		return new TopicList(this.topics.findAllByOrderByName()
 			.stream()
 			.map(topic -> json.topic(topic, counts.getOrDefault(topic.getSlug(), 0L)))
@@ -53,16 +51,15 @@ class TopicApiController {
 
 	@Operation(summary = "One topic")
 	@GetMapping("/topics/" + SLUG)
-	TopicJson topic(@PathVariable String slug, SiteUrls urls) {
+	TopicJson topic(@PathVariable String slug, ApiJson json) {
 		var topic = this.topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
-		return new ApiJson(urls).topic(topic, this.claims.countInTopic(topic.getId()));
+		return json.topic(topic, this.claims.countInTopic(topic.getId()));
 	}
 
 	@Operation(summary = "Every claimant, by name, with its number of claims")
 	@GetMapping("/actors")
-	ActorList actors(SiteUrls urls) {
+	ActorList actors(ApiJson json) {
 		Map<String, Long> counts = ClaimCount.bySlug(this.claims.countByActor());
-		ApiJson json = new ApiJson(urls);
 		return new ActorList(this.actors.findAllByOrderByName()
 			.stream()
 			.map(actor -> json.actor(actor, counts.getOrDefault(actor.getSlug(), 0L)))
@@ -71,9 +68,9 @@ class TopicApiController {
 
 	@Operation(summary = "One claimant")
 	@GetMapping("/actors/" + SLUG)
-	ActorJson actor(@PathVariable String slug, SiteUrls urls) {
+	ActorJson actor(@PathVariable String slug, ApiJson json) {
 		var actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor"));
-		return new ApiJson(urls).actor(actor, this.claims.countOfActor(actor));
+		return json.actor(actor, this.claims.countOfActor(actor));
 	}
 
 }

@@ -11,24 +11,21 @@ import jakarta.persistence.AttributeConverter;
  */
 public enum FigureKind {
 
-	OFFICIAL_CLAIM("official-claim", "official claim"), INDEPENDENT_COUNT("independent-count", "independent count"),
-	ESTIMATE("estimate", "estimate");
+	OFFICIAL_CLAIM("official-claim"), INDEPENDENT_COUNT("independent-count"), ESTIMATE("estimate");
 
 	private final String code;
 
-	private final String label;
-
-	FigureKind(String code, String label) {
+	FigureKind(String code) {
 		this.code = code;
-		this.label = label;
 	}
 
 	public String getCode() {
 		return this.code;
 	}
 
+	/** The code in words: "official claim". */
 	public String getLabel() {
-		return this.label;
+		return this.code.replace('-', ' ');
 	}
 
 	public static FigureKind of(String code) {

@@ -13,19 +13,19 @@ import jakarta.persistence.AttributeConverter;
 public enum RelationType {
 
 	/** The same claimant says the same again, e.g. the article's paraphrase of a direct quote. */
-	RESTATES("restates", "restates", "is restated by", Claimants.SAME),
+	RESTATES("restates", "is restated by", Claimants.SAME),
 
 	/** Another claimant agrees with the claim. */
-	SUPPORTS("supports", "supports", "is supported by", Claimants.DIFFERENT),
+	SUPPORTS("supports", "is supported by", Claimants.DIFFERENT),
 
 	/** Another claimant contradicts the claim. */
-	DISPUTES("disputes", "disputes", "is disputed by", Claimants.DIFFERENT),
+	DISPUTES("disputes", "is disputed by", Claimants.DIFFERENT),
 
 	/** The same claimant gives a newer figure for the same measure. */
-	UPDATES("updates", "updates", "is updated by", Claimants.SAME),
+	UPDATES("updates", "is updated by", Claimants.SAME),
 
 	/** The claim describes or judges the other claim, most often the publication's words about a claim it reports. */
-	CHARACTERISES("characterises", "characterises", "is characterised by", Claimants.ANY);
+	CHARACTERISES("characterises", "is characterised by", Claimants.ANY);
 
 	/** Whose claims a type may join. */
 	public enum Claimants {
@@ -45,15 +45,12 @@ public enum RelationType {
 
 	private final String code;
 
-	private final String wording;
-
 	private final String inverseWording;
 
 	private final Claimants claimants;
 
-	RelationType(String code, String wording, String inverseWording, Claimants claimants) {
+	RelationType(String code, String inverseWording, Claimants claimants) {
 		this.code = code;
-		this.wording = wording;
 		this.inverseWording = inverseWording;
 		this.claimants = claimants;
 	}
@@ -62,9 +59,9 @@ public enum RelationType {
 		return this.code;
 	}
 
-	/** How the claim that carries the relation reads it: "restates". */
+	/** How the claim that carries the relation reads it: its code, "restates". */
 	public String getWording() {
-		return this.wording;
+		return this.code;
 	}
 
 	/** How the claim it points to reads it: "is restated by". */

@@ -6,6 +6,9 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,10 +94,14 @@ class HttpConfiguration implements WebMvcConfigurer {
 		return new ErrorReasons();
 	}
 
+	/** {@link SecurityHeaders} on every response the servlet chain answers, for every dispatch. */
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(this.securityHeaders));
+	FilterRegistrationBean<Filter> securityHeadersFilter() {
+		Filter filter = (request, response, chain) -> {
+			this.securityHeaders.apply((HttpServletRequest) request, (HttpServletResponse) response);
+			chain.doFilter(request, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		registration.setOrder(FilterOrder.SECURITY_HEADERS);
 		return registration;

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.warnews.web.FilterOrder;
+import org.warnews.web.RequestArgument;
 
 @Configuration(proxyBeanMethods = false)
 class MetaConfiguration implements WebMvcConfigurer {
@@ -20,14 +21,13 @@ class MetaConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new SiteUrlsArgumentResolver(this.origin));
+		resolvers.add(new RequestArgument<>(SiteUrls.class, this.origin::urls));
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin))
-			.excludePathPatterns("/api/**", "/error")
-			.order(FilterOrder.CANONICAL_URL);
+		// Every route: only a rendered 200 view gets a canonical link, whatever its address (not JSON, not an error).
+		registry.addInterceptor(new CanonicalUrlInterceptor(this.origin)).order(FilterOrder.CANONICAL_URL);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.web.util.InvalidUrlException;
 /**
  * Absolute URLs of the site's pages, for links that leave the page: canonical links, feeds, the sitemap,
  * citations, structured data and the API. The base is the configured public address, or else the request's own
- * ({@link SiteOrigin}): a handler gets it as a parameter of this type ({@link SiteUrlsArgumentResolver}) and
+ * ({@link SiteOrigin}): a handler gets it as a parameter of this type (a {@link org.warnews.web.RequestArgument}) and
  * passes it on. Slugs are URL-safe by database check, so they are appended as they are.
  */
 public record SiteUrls(String base) {
