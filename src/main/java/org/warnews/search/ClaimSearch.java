@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.warnews.actor.ActorRepository;
 import org.warnews.model.NamedEntity;
@@ -70,10 +71,7 @@ class ClaimSearch {
 		this.actors = actors;
 	}
 
-	/**
-	 * Not in a transaction: each statement reads on its own, and content only changes with a migration (a read-only
-	 * transaction opened a JPA session and sent BEGIN and COMMIT for nothing; see issue 20).
-	 */
+	@Transactional(readOnly = true)
 	SearchResult search(SearchRequest request, List<Notice> requestNotices) {
 		List<Notice> notices = new ArrayList<>(requestNotices);
 		CleanQuery clean = CleanQuery.of(request.q());
@@ -192,8 +190,13 @@ class ClaimSearch {
 		return this.repository.find(query, filters, COUNTED, PAGE_SIZE, offset);
 	}
 
-	private static List<Hit> hits(ParsedQuery query, List<MarkedCard> cards) {
-		return cards.stream()
+	private List<Hit> hits(ParsedQuery query, List<SearchRepository.Row> rows) {
+		Map<Integer, MarkedCard> loaded = this.repository
+			.cards(rows.stream().map(SearchRepository.Row::claimId).toList(), query)
+			.stream()
+			.collect(Collectors.toMap(marked -> marked.card().id(), Function.identity()));
+		return rows.stream()
+			.map(row -> loaded.get(row.claimId()))
 			.map(marked -> new Hit(marked.card(), highlighted(query, marked.summary()), highlighted(query, marked.quote())))
 			.toList();
 	}

@@ -1,5 +1,8 @@
 package org.warnews.search;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +60,10 @@ class SearchRepository {
 	record FacetCount(String facet, String key, String label, long count) {
 	}
 
+	/** A claim of a result page and its place on it. */
+	record Row(int claimId, long position) {
+	}
+
 	/** A claim's card, with its summary and quote marked up by ts_headline when searched. */
 	record MarkedCard(Card card, String summary, String quote) {
 	}
@@ -81,7 +88,7 @@ class SearchRepository {
 	}
 
 	/**
-	 * What one search found, in one statement: the cards of the page asked for, how many claims match, and how many
+	 * What one search found, in one statement: the claims of the page asked for, how many claims match, and how many
 	 * match per kind, claimant and topic. The work is bounded so that a common word costs about what a rare one
 	 * does: the search takes the newest {@code cap} matching claims (one more, to know whether there are more), then
 	 * ranks and counts only those. How to find them is the planner's choice, made for the actual words (the
@@ -91,10 +98,6 @@ class SearchRepository {
 	 * Relevance is first where the words are found: tier 3, the claims whose summary or claimant has them all
 	 * (weight A); tier 2, with the claimant's other names and the topics (B); tier 1, with the quote (C); tier 0, only
 	 * the heading or context (D); then ts_rank, then date.
-	 * <p>
-	 * The page's cards come in the same statement (one round trip less than reading them after: see issue 20), each
-	 * claim with its claimant and its topics by name, and with the words searched for marked in its summary and quote
-	 * (when {@code query} is not null).
 	 */
 	Found find(ParsedQuery query, Filters filters, int cap, int limit, int offset) {
 		Map<String, Object> params = new HashMap<>();
@@ -105,18 +108,14 @@ class SearchRepository {
 		params.put("offset", offset);
 		String ranked;
 		String order;
-		String marked;
 		if (query == null) {
 			ranked = "SELECT claim_id, said_on, 0 AS tier, 0 AS rank FROM counted";
 			order = "said_on DESC, claim_id";
-			marked = "c.%s";
 		}
 		else {
 			params.put("a", query.inA());
 			params.put("ab", query.inAB());
 			params.put("abc", query.inABC());
-			params.put("highlight", query.highlight());
-			params.put("options", Highlighted.OPTIONS);
 			ranked = """
 					SELECT claim_id, said_on,
 					       CASE WHEN document @@ CAST(:a AS tsquery) THEN 3 WHEN document @@ CAST(:ab AS tsquery) THEN 2
@@ -124,9 +123,8 @@ class SearchRepository {
 					       ts_rank(document, CAST(:query AS tsquery), 32) AS rank
 					  FROM counted""";
 			order = "tier DESC, rank DESC, said_on DESC, claim_id";
-			marked = "ts_headline('warnews', c.%s, CAST(:highlight AS tsquery), :options)";
 		}
-		List<Positioned> page = new ArrayList<>();
+		List<Row> page = new ArrayList<>();
 		List<FacetCount> facets = new ArrayList<>();
 		long[] matches = { 0 };
 		this.jdbc.sql("""
@@ -136,62 +134,74 @@ class SearchRepository {
 				counted AS MATERIALIZED (SELECT * FROM newest ORDER BY said_on DESC, claim_id LIMIT :cap),
 				ranked AS (%s),
 				page AS (SELECT claim_id, row_number() OVER (ORDER BY %s) AS n FROM ranked ORDER BY n LIMIT :limit OFFSET :offset)
-				SELECT 'page', NULL, NULL, p.n,
-				       ARRAY[c.id::text, c.slug, c.kind::text, c.summary, c.quote, c.said_on::text, c.said_on_precision::text,
-				             a.slug, a.name, a.kind::text, %s, %s] || t.slugs || t.names
-				  FROM page p JOIN claim c ON c.id = p.claim_id JOIN actor a ON a.id = c.actor_id,
-				       LATERAL (SELECT coalesce(array_agg(t.slug ORDER BY t.name), '{}') AS slugs,
-				                       coalesce(array_agg(t.name ORDER BY t.name), '{}') AS names
-				                  FROM claim_topic ct JOIN topic t ON t.id = ct.topic_id WHERE ct.claim_id = c.id) t
+				SELECT 'page', p.claim_id::text, NULL, NULL, p.n FROM page p
 				UNION ALL
-				SELECT 'matches', NULL, NULL, count(*), NULL FROM newest
+				SELECT 'matches', NULL, NULL, NULL, count(*) FROM newest
 				UNION ALL
-				SELECT 'kind', kind, kind, count(*), NULL FROM counted GROUP BY kind
+				SELECT 'kind', kind, kind, NULL, count(*) FROM counted GROUP BY kind
 				UNION ALL
-				SELECT 'actor', a.slug, a.name, f.n, NULL
+				SELECT 'actor', a.slug, a.name, NULL, f.n
 				  FROM (SELECT actor_id, count(*) AS n FROM counted GROUP BY actor_id) f JOIN actor a ON a.id = f.actor_id
 				UNION ALL
-				SELECT 'topic', t.slug, t.name, f.n, NULL
+				SELECT 'topic', t.slug, t.name, NULL, f.n
 				  FROM (SELECT topic_id, count(*) AS n FROM counted, unnest(counted.topic_ids) AS topic_id GROUP BY topic_id) f
-				  JOIN topic t ON t.id = f.topic_id""".formatted(where, ranked, order, marked.formatted("summary"),
-				marked.formatted("quote"))).params(params).query(rs -> {
+				  JOIN topic t ON t.id = f.topic_id""".formatted(where, ranked, order)).params(params).query(rs -> {
 			if (rs.getString(1).equals("matches")) {
-				matches[0] = rs.getLong(4);
+				matches[0] = rs.getLong(5);
 			}
 			else if (rs.getString(1).equals("page")) {
-				page.add(new Positioned(card((String[]) rs.getArray(5).getArray()), rs.getLong(4)));
+				page.add(new Row(Integer.parseInt(rs.getString(2)), rs.getLong(5)));
 			}
 			else {
-				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				facets.add(new FacetCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(5)));
 			}
 		});
-		List<MarkedCard> cards = page.stream().sorted(Comparator.comparingLong(Positioned::position)).map(Positioned::card).toList();
-		return (matches[0] > cap) ? new Found(cards, facets, cap, false) : new Found(cards, facets, matches[0], true);
-	}
-
-	/** A card of a result page and its place on it. */
-	private record Positioned(MarkedCard card, long position) {
+		page.sort(Comparator.comparingLong(Row::position));
+		return (matches[0] > cap) ? new Found(page, facets, cap, false) : new Found(page, facets, matches[0], true);
 	}
 
 	/**
-	 * A card from its row's array: the claim's and claimant's columns, the marked summary and quote, then the topics'
-	 * slugs and their names, in the same order.
-	 */
-	private static MarkedCard card(String[] row) {
-		int topics = (row.length - 12) / 2;
-		List<TopicLink> links = IntStream.range(0, topics).mapToObj(i -> new TopicLink(row[12 + i], row[12 + topics + i])).toList();
-		return new MarkedCard(new Card(Integer.parseInt(row[0]), row[1], row[2], row[3], row[4],
-				(row[5] != null) ? LocalDate.parse(row[5]) : null, DatePrecision.of(row[6]),
-				new Claimant(row[7], row[8], ActorKind.of(row[9])), links), row[10], row[11]);
-	}
-
-	/**
-	 * @param page the cards of the page, in order
+	 * @param page the claims of the page, in order
 	 * @param facets counts per kind, claimant and topic among the newest matching claims (at most the cap)
 	 * @param total how many claims match; when not {@code exact}, only that more than this many do
 	 * @param exact whether {@code total} is exact
 	 */
-	record Found(List<MarkedCard> page, List<FacetCount> facets, long total, boolean exact) {
+	record Found(List<Row> page, List<FacetCount> facets, long total, boolean exact) {
+	}
+
+	/**
+	 * The cards of a result page, in no particular order: each claim with its claimant and its topics by name, and
+	 * with the words searched for marked in its summary and quote (when {@code query} is not null), read in one
+	 * statement. (Loaded as entities, the page's twenty claims took more of the server's time than the search.)
+	 */
+	List<MarkedCard> cards(List<Integer> ids, ParsedQuery query) {
+		String marked = (query != null) ? "ts_headline('warnews', c.%1$s, CAST(:highlight AS tsquery), :options)" : "c.%1$s";
+		return this.jdbc.sql("""
+				SELECT c.id, c.slug, c.kind, c.summary, c.quote, c.said_on, c.said_on_precision, a.slug, a.name, a.kind,
+				       t.slugs, t.names, %s, %s
+				  FROM claim c JOIN actor a ON a.id = c.actor_id,
+				       LATERAL (SELECT array_agg(t.slug ORDER BY t.name) AS slugs, array_agg(t.name ORDER BY t.name) AS names
+				                  FROM claim_topic ct JOIN topic t ON t.id = ct.topic_id WHERE ct.claim_id = c.id) t
+				 WHERE c.id = ANY(:ids)""".formatted(marked.formatted("summary"), marked.formatted("quote")))
+			.param("ids", ids.toArray(Integer[]::new))
+			.param("highlight", (query != null) ? query.highlight() : "")
+			.param("options", Highlighted.OPTIONS)
+			.query((rs, n) -> new MarkedCard(new Card(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, LocalDate.class), DatePrecision.of(rs.getString(7)),
+					new Claimant(rs.getString(8), rs.getString(9), ActorKind.of(rs.getString(10))), topics(rs)),
+					rs.getString(13), rs.getString(14)))
+			.list();
+	}
+
+	/** The topics of a card's row: two arrays in the same order, or null when the claim has none. */
+	private static List<TopicLink> topics(ResultSet rs) throws SQLException {
+		Array slugs = rs.getArray(11);
+		if (slugs == null) {
+			return List.of();
+		}
+		String[] slug = (String[]) slugs.getArray();
+		String[] name = (String[]) rs.getArray(12).getArray();
+		return IntStream.range(0, slug.length).mapToObj(i -> new TopicLink(slug[i], name[i])).toList();
 	}
 
 	/** Items of sources whose heading matches, the latest loaded first, with the matching words marked. */
