@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  *
  * Warms up by running the queries for WARMUP_SECONDS (default 60: a JVM pinned to one core compiles slowly), then
  * sends every query ROUNDS times (default 30), interleaved, to PATH (default /api/v1/search; /search for the HTML
- * page), and prints p50/p95/p99 per query and over all requests, in milliseconds.
+ * page), and prints p50/p95/p99 per query and over all requests, in milliseconds. Each request has an address of
+ * its own (an extra {@code n=} parameter, which the app ignores), so that it measures a search, not the server's
+ * store of responses already given.
  */
 public class SearchBench {
 
@@ -40,15 +43,19 @@ public class SearchBench {
 		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 30;
 		String path = (args.length > 3) ? args[3] : "/api/v1/search";
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-		Map<String, HttpRequest> requests = new LinkedHashMap<>();
+		Map<String, String> requests = new LinkedHashMap<>();
 		for (String query : QUERIES) {
-			requests.put(query, HttpRequest.newBuilder(URI.create(base + path + "?" + encode(query))).timeout(Duration.ofSeconds(30)).build());
+			requests.put(query, base + path + "?" + encode(query) + "&n=" + System.currentTimeMillis() + "-");
 		}
+		long[] sent = { 0 };
+		Function<String, HttpRequest> fresh = address -> HttpRequest.newBuilder(URI.create(address + sent[0]++))
+			.timeout(Duration.ofSeconds(30))
+			.build();
 		Map<String, String> totals = new LinkedHashMap<>();
 		long warmUntil = System.nanoTime() + warmup * 1_000_000_000L;
 		do {
-			for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
-				HttpResponse<String> response = client.send(request.getValue(), HttpResponse.BodyHandlers.ofString());
+			for (Map.Entry<String, String> request : requests.entrySet()) {
+				HttpResponse<String> response = client.send(fresh.apply(request.getValue()), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() != 200) {
 					throw new IllegalStateException(request.getKey() + " answered " + response.statusCode());
 				}
@@ -60,9 +67,10 @@ public class SearchBench {
 		Map<String, List<Double>> latencies = new LinkedHashMap<>();
 		List<Double> all = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
-			for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
+			for (Map.Entry<String, String> request : requests.entrySet()) {
+				HttpRequest once = fresh.apply(request.getValue());
 				long start = System.nanoTime();
-				HttpResponse<String> response = client.send(request.getValue(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = client.send(once, HttpResponse.BodyHandlers.ofString());
 				double millis = (System.nanoTime() - start) / 1e6;
 				if (response.statusCode() != 200) {
 					throw new IllegalStateException(request.getKey() + " answered " + response.statusCode());

@@ -83,8 +83,8 @@ final class CacheExchange {
 		CachedResponse kept = this.kept;
 		if (kept != null && kept.route() != null) {
 			// No handler runs for what is answered here, so the request metrics get the route it was rendered by
-			// (the observation filter runs before this one). A 304 for a response not kept here, such as search
-			// results, keeps Spring's tags for it: uri="REDIRECTION", status="304".
+			// (the observation filter runs before this one). A 304 for a response not kept here (never kept, or pushed
+			// out of the store) keeps Spring's tags for it: uri="REDIRECTION", status="304".
 			ServerHttpObservationFilter.findObservationContext(this.request)
 				.ifPresent(context -> context.setPathPattern(kept.route()));
 		}

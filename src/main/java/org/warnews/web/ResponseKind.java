@@ -9,8 +9,12 @@ public enum ResponseKind {
 	/** HTML pages and other documents: validated by the content version and kept rendered on the server. */
 	PAGE('p', true, true),
 
-	/** Search results: validated, but not kept on the server (queries are endless; the database answers them). */
-	SEARCH('s', true, false),
+	/**
+	 * Search results: validated and kept like pages, since a search depends only on its address and the content. A
+	 * repeated search is then answered without the database; the store's admission policy keeps the endless one-off
+	 * queries from pushing out what is asked for often. Its own kind for its shorter Cache-Control.
+	 */
+	SEARCH('s', true, true),
 
 	/** The read-only JSON API: validated and kept. */
 	API('a', true, true),
