@@ -66,6 +66,11 @@ final class CacheExchange {
 	}
 
 	/** Keeps a rendered response for the next requests of this URL. */
+	/** Whether this response, of this kind, is to be kept now ({@link PageStore#admits}). */
+	boolean admits(ResponseKind kind) {
+		return this.store.admits(this.hash, kind);
+	}
+
 	void keep(CachedResponse rendered) {
 		this.store.put(rendered);
 	}

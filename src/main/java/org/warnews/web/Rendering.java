@@ -83,7 +83,8 @@ final class Rendering {
 		String route = ServerHttpObservationFilter.findObservationContext(this.exchange.request)
 			.map(ServerRequestObservationContext::getPathPattern)
 			.orElse(null);
-		boolean keep = this.exchange.shared && declared.kind().kept() && PageStore.keepable(cacheControl, setsCookie);
+		boolean keep = this.exchange.shared && PageStore.keepable(cacheControl, setsCookie)
+				&& this.exchange.admits(declared.kind());
 		// Compressing a search page took 6% of its CPU, wasted on a client that does not take gzip.
 		EntityTag tag = EntityTags.tag(this.exchange.hash, declared);
 		CachedResponse rendered = CachedResponse.of(tag, raw.getContentType(), List.copyOf(headers), cacheControl,

@@ -7,29 +7,29 @@ package org.warnews.web;
 public enum ResponseKind {
 
 	/** HTML pages and other documents: validated by the content version and kept rendered on the server. */
-	PAGE('p', true, true),
+	PAGE('p', true, Kept.AT_ONCE),
 
 	/**
-	 * Search results: validated and kept like pages, since a search depends only on its address and the content. A
-	 * repeated search is then answered without the database; the store's admission policy keeps the endless one-off
-	 * queries from pushing out what is asked for often. Its own kind for its shorter Cache-Control.
+	 * Search results: validated, and kept from the second time their address is asked for (a search depends only on
+	 * its address and the content, so a repeated one is answered without the database; most are asked once, and
+	 * keeping those would only churn the store). Its own kind also for its shorter Cache-Control.
 	 */
-	SEARCH('s', true, true),
+	SEARCH('s', true, Kept.WHEN_ASKED_AGAIN),
 
 	/** The read-only JSON API: validated and kept. */
-	API('a', true, true),
+	API('a', true, Kept.AT_ONCE),
 
 	/** Atom feeds, sitemaps and other XML: validated and kept. */
-	FEED('f', true, true),
+	FEED('f', true, Kept.AT_ONCE),
 
 	/** CSS, scripts, images and fonts: fingerprinted and immutable, served by Spring's resource handling. */
-	ASSET('r', false, false),
+	ASSET('r', false, Kept.NEVER),
 
 	/**
 	 * Answered afresh every time and stored nowhere ({@code no-store}): the liveness and readiness probes, and any
 	 * handler that does not declare its kind, since nothing tells that its answer depends only on the content.
 	 */
-	UNCACHED('u', false, false);
+	UNCACHED('u', false, Kept.NEVER);
 
 	/** Not {@code values()}, which copies the array on each call: a tag is read on every conditional request. */
 	private static final ResponseKind[] KINDS = values();
@@ -38,9 +38,9 @@ public enum ResponseKind {
 
 	private final boolean validated;
 
-	private final boolean kept;
+	private final Kept kept;
 
-	ResponseKind(char code, boolean validated, boolean kept) {
+	ResponseKind(char code, boolean validated, Kept kept) {
 		this.code = code;
 		this.validated = validated;
 		this.kept = kept;
@@ -51,8 +51,8 @@ public enum ResponseKind {
 		return this.validated;
 	}
 
-	/** Whether a rendered response is kept in the server's bounded cache. */
-	boolean kept() {
+	/** When a rendered response enters the server's bounded cache. */
+	Kept kept() {
 		return this.kept;
 	}
 
@@ -69,6 +69,13 @@ public enum ResponseKind {
 			}
 		}
 		return null;
+	}
+
+	/** When a rendered 200 of a kind enters the server's store ({@link PageStore}). */
+	enum Kept {
+
+		NEVER, AT_ONCE, WHEN_ASKED_AGAIN
+
 	}
 
 }

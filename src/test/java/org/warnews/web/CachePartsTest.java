@@ -2,6 +2,8 @@ package org.warnews.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP cache's pure parts: which tags match, who takes gzip, what is worth compressing and keeping. */
@@ -35,6 +37,17 @@ class CachePartsTest {
 		assertThat(EntityTags.matching(daily.quoted(), "abc", null)).isEqualTo(daily);
 		assertThat(EntityTags.matching("\"abc.p20000101\"", "abc", null)).as("yesterday's, or older").isNull();
 		assertThat(EntityTags.matching("\"abc.p2000-01-01\"", "abc", null)).as("not a day").isNull();
+	}
+
+	@Test
+	void aSearchIsKeptTheSecondTimeItIsAskedForAPageAtOnceAnUncachedResponseNever() {
+		PageStore store = new PageStore(new ConcurrentMapCache(HttpConfiguration.PAGES));
+		assertThat(store.admits("page", ResponseKind.PAGE)).isTrue();
+		assertThat(store.admits("search", ResponseKind.SEARCH)).as("asked once").isFalse();
+		assertThat(store.admits("other search", ResponseKind.SEARCH)).as("another, asked once").isFalse();
+		assertThat(store.admits("search", ResponseKind.SEARCH)).as("asked again").isTrue();
+		assertThat(store.admits("probe", ResponseKind.UNCACHED)).isFalse();
+		assertThat(store.admits("asset", ResponseKind.ASSET)).isFalse();
 	}
 
 	@Test
