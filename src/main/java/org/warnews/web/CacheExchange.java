@@ -65,12 +65,12 @@ final class CacheExchange {
 		return this.hash != null && declared.kind().validated();
 	}
 
-	/** Keeps a rendered response for the next requests of this URL. */
 	/** Whether this response, of this kind, is to be kept now ({@link PageStore#admits}). */
 	boolean admits(ResponseKind kind) {
 		return this.store.admits(this.hash, kind);
 	}
 
+	/** Keeps a rendered response for the next requests of this URL. */
 	void keep(CachedResponse rendered) {
 		this.store.put(rendered);
 	}

@@ -2,6 +2,7 @@ package org.warnews.web;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -26,10 +27,11 @@ final class PageStore {
 
 	private final Cache cache;
 
-	private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> askedOnce = Caffeine.newBuilder()
+	private final ConcurrentMap<String, Boolean> askedOnce = Caffeine.newBuilder()
 		.maximumSize(ASKED_ONCE)
 		.executor(Runnable::run)
-		.build();
+		.<String, Boolean>build()
+		.asMap();
 
 	PageStore(Cache cache) {
 		this.cache = cache;
@@ -46,7 +48,7 @@ final class PageStore {
 		return switch (kind.kept()) {
 			case NEVER -> false;
 			case AT_ONCE -> true;
-			case WHEN_ASKED_AGAIN -> this.askedOnce.asMap().putIfAbsent(hash, Boolean.TRUE) != null;
+			case WHEN_ASKED_AGAIN -> this.askedOnce.putIfAbsent(hash, Boolean.TRUE) != null;
 		};
 	}
 
