@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Soak: SECONDS (default 600) at 64 connections mixing every page type the site links to, searches, and pages
 # asked for with a new query string (so some are rendered, not served from the page cache); the app (with its
-# embedded PostgreSQL) pinned to CPU 1, wrk pinned to CPU 0. Prints the errors (must be 0), the latency p50/p99,
-# and the app's RSS at the start and the end (it must stay flat), sampled every 30 s in between.
+# embedded PostgreSQL) pinned to CPU 1, wrk pinned to CPU 0. Prints the errors (must be 0) and the statuses seen
+# (bench/statuses.lua), the latency p50/p99, and the app's RSS at the start and the end (it must stay flat), sampled
+# every 30 s in between.
 #
 # usage: bench/soak.sh [SECONDS]
 # environment: BENCH_DIR (/tmp/warnews-bench-soak), CONNECTIONS (64), WARMUP seconds of the same mix before the start
@@ -71,6 +72,8 @@ request = function()
   if math.random() < 0.5 then headers["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8" end
   return wrk.format("GET", path, headers)
 end
+function init(args) codes = {} end
+dofile("bench/statuses.lua")
 LUA
 
 # The same mix first, unmeasured: the JIT, the thread pool and the page cache settle before the start RSS is taken.
@@ -88,5 +91,5 @@ echo "$out" | awk '
   /Non-2xx or 3xx responses:/ { non2xx = $NF } /Socket errors:/ { for (i = 4; i <= NF; i += 2) socket += $i }
   END { printf "requests %d (%.0f req/s); errors %d (non-2xx/3xx %d, socket %d); latency p50 %.2f ms, p99 %.2f ms\n",
         total, rps, non2xx + socket, non2xx, socket, p50, p99 }'
-echo "$out" | grep -E 'Socket errors|Non-2xx' || true
+echo "$out" | grep -E 'Socket errors|Non-2xx|^requests .* statuses' || true
 echo "app RSS after ${WARMUP:-60} s of warm-up: start $rss_start MB, end $rss_end MB, samples every 30 s: $(awk '{printf "%s ", $2}' "$rss_log")(MB; JAVA_OPTS='${JAVA_OPTS-$FOOTPRINT}')"
