@@ -11,7 +11,8 @@ import org.springframework.cache.Cache;
 /**
  * The server-side store of rendered 200 responses, by the hash of their entity tag: bounded (Caffeine, whose admission policy
  * keeps one-off URLs from pushing out the popular ones), and served without touching the database, so that kept
- * pages stay up while the database is down. Only 200s are kept, so unknown slugs cannot fill it.
+ * pages stay up while the database is down. Only 200s are kept, so unknown slugs cannot fill it; searches only from
+ * the second time they are asked for ({@link #admits}).
  */
 final class PageStore {
 
