@@ -11,28 +11,21 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.claim.ClaimRepository;
 import org.warnews.claim.ClaimSlugs;
 import org.warnews.model.DateRange;
-import org.warnews.web.Responds;
-import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
 @Tag(name = "Claims", description = "Attributed claims, each with its verbatim quote and where it comes from")
-@Responds(ResponseKind.API)
-@RestController
-@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@ApiController
 class ClaimApiController {
 
 	static final Set<String> KINDS = Set.of("figure", "assertion", "plan", "hope", "call", "event", "characterisation");

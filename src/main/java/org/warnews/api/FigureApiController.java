@@ -7,19 +7,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.figure.FigureRepository;
 import org.warnews.model.Figure;
 import org.warnews.web.NotFoundException;
-import org.warnews.web.Responds;
-import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
@@ -28,9 +23,7 @@ import static org.warnews.web.Slugs.SLUG;
 		+ "its low, best and high values by one rule: a stated number is the best value; \"more than\" or \"at least\" N "
 		+ "a floor (low = N); \"up to\" N a ceiling (high = N); \"around\", \"roughly\" or \"about\" N an approximate best "
 		+ "value with no range; a range only where the source states one")
-@Responds(ResponseKind.API)
-@RestController
-@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@ApiController
 class FigureApiController {
 
 	private final FigureRepository figures;

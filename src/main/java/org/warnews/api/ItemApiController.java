@@ -4,27 +4,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.claim.ClaimRepository;
 import org.warnews.model.Item;
 import org.warnews.web.NotFoundException;
-import org.warnews.web.Responds;
-import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
 /** The items (stories) of the sources, each with the claims it reports, in text order. */
 @Tag(name = ApiJson.SOURCES_TAG)
-@Responds(ResponseKind.API)
-@RestController
-@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@ApiController
 class ItemApiController {
 
 	private final ApiItems items;

@@ -6,26 +6,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.warnews.source.SourceRepository;
 import org.warnews.web.NotFoundException;
-import org.warnews.web.Responds;
-import org.warnews.web.ResponseKind;
 import org.warnews.web.paging.Pager;
 
 import static org.warnews.web.Slugs.SLUG;
 
 /** The sources: the news articles, each with its items. Their items and claims are {@link ItemApiController}'s. */
 @Tag(name = ApiJson.SOURCES_TAG, description = "The news articles, stored verbatim, and the items (stories) within them")
-@Responds(ResponseKind.API)
-@RestController
-@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@ApiController
 class SourceApiController {
 
 	private final SourceRepository sources;

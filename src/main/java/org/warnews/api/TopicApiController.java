@@ -5,26 +5,19 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import org.warnews.actor.ActorRepository;
 import org.warnews.claim.ClaimCount;
 import org.warnews.claim.ClaimRepository;
 import org.warnews.topic.TopicRepository;
 import org.warnews.web.NotFoundException;
-import org.warnews.web.Responds;
-import org.warnews.web.ResponseKind;
 
 import static org.warnews.web.Slugs.SLUG;
 
 @Tag(name = "Topics and claimants", description = "What claims are about, and who makes them")
-@Responds(ResponseKind.API)
-@RestController
-@RequestMapping(path = ApiJson.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@ApiController
 class TopicApiController {
 
 	private final TopicRepository topics;

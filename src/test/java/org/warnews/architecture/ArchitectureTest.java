@@ -47,7 +47,7 @@ class ArchitectureTest {
 	static final ArchRule ROUTES_DECLARE_THEIR_RESPONSE = classes().that()
 		.areMetaAnnotatedWith(Controller.class)
 		.should()
-		.beAnnotatedWith(Responds.class)
+		.beMetaAnnotatedWith(Responds.class)
 		.because("the HTTP layer reads a route's kind of response from its handler; undeclared, it is stored nowhere");
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
